@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module'
+import openapiTS, { astToString } from 'openapi-typescript'
+import { listOperations } from './operations.js'
+import { sha256, type SpecDocument } from './spec-document.js'
+
+const require = createRequire(import.meta.url)
+const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').version
+/**
+ * Bump when this file changes what it writes: the header records it, so `generate --check`
+ * knows that output made by an older generator is stale even when the spec is unchanged.
+ */
+const GENERATOR_REVISION = 1
+export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
+
+export interface GeneratedHeader {
+  spec: string
+  specSha256: string
+  generator: string
+  outputSha256: string
+}
+
+const HEADER_RE =
+  /^\/\*\*\n \* GENERATED FILE — do not edit by hand; run `npm run generate`\.\n \* spec: (.+)\n \* spec-sha256: ([0-9a-f]{64})\n \* generator: (.+)\n \* output-sha256: ([0-9a-f]{64})\n \*\/\n/
+
+function renderHeader(h: GeneratedHeader): string {
+  return [
+    '/**',
+    ' * GENERATED FILE — do not edit by hand; run `npm run generate`.',
+    ` * spec: ${h.spec}`,
+    ` * spec-sha256: ${h.specSha256}`,
+    ` * generator: ${h.generator}`,
+    ` * output-sha256: ${h.outputSha256}`,
+    ' */',
+    '',
+  ].join('\n')
+}
+
+/** Splits a generated file into its header and body; `undefined` header when it is missing or mangled. */
+export function readGenerated(text: string): { header?: GeneratedHeader; body: string } {
+  const m = HEADER_RE.exec(text)
+  if (!m) return { body: text }
+  return {
+    header: { spec: m[1]!, specSha256: m[2]!, generator: m[3]!, outputSha256: m[4]! },
+    body: text.slice(m[0].length),
+  }
+}
+
+/** The full text of `generated/<name>.ts` for a spec: types, then the operation map. Deterministic. */
+export async function generateSource(spec: SpecDocument, specPath: string): Promise<string> {
+  // The parsed document is handed over as-is (no file access), so the output depends only on the spec.
+  const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], { silent: true })
+  const body = `${astToString(ast)}\n${renderOperationMap(spec)}`
+  return renderHeader({ spec: specPath, specSha256: spec.sha256, generator: GENERATOR, outputSha256: sha256(body) }) + body
+}
+
+function renderOperationMap(spec: SpecDocument): string {
+  const lines = listOperations(spec.doc).map((op) => {
+    const fields = [
+      `method: ${JSON.stringify(op.method)}`,
+      `path: ${JSON.stringify(op.path)}`,
+      `pathParams: ${JSON.stringify(op.pathParams)}`,
+      `queryParams: ${JSON.stringify(op.queryParams)}`,
+      ...(op.body ? [`body: ${JSON.stringify(op.body)}`] : []),
+      `idempotent: ${op.idempotent}`,
+    ]
+    return `  ${op.name}: { ${fields.join(', ')} },`
+  })
+  const servers = (spec.doc.servers ?? []).map((s) => s.url)
+  return [
+    '/** Every operation of the spec by method name: what the typed client is derived from. */',
+    'export const operations = {',
+    ...lines,
+    '} as const;',
+    '',
+    'export type OperationName = keyof typeof operations;',
+    '',
+    '/** Server URLs the spec declares, first is the default. */',
+    `export const servers = ${JSON.stringify(servers)} as const;`,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,81 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateAll } from '../../scripts/lib/generate-all.js'
+import { SpecError } from '../../scripts/lib/spec-document.js'
+import { operations } from '../../generated/loops.js'
+import { tempRepo } from '../helpers/temp-repo.js'
+
+let repo: Awaited<ReturnType<typeof tempRepo>>
+beforeEach(async () => (repo = await tempRepo(['specs', 'generated'])))
+afterEach(() => repo.cleanup())
+
+const generated = () => readFile(join(repo.dir, 'generated', 'loops.ts'), 'utf8')
+
+describe('npm run generate', () => {
+  it('passes --check on the committed specs, by hashes alone', async () => {
+    expect(await generateAll(repo.dir, { check: true })).toEqual([{ name: 'loops', status: 'fresh', fast: true }])
+  })
+
+  it('writes byte-identical output on every run', async () => {
+    const before = await generated()
+    await generateAll(repo.dir)
+    expect(await generated()).toBe(before)
+  })
+
+  it('emits an operation map with all 64 Loops operations named by operationId', () => {
+    expect(Object.keys(operations)).toHaveLength(64)
+    expect(operations.sendTransactionalEmail).toEqual({ method: 'post', path: '/v1/transactional', pathParams: [], queryParams: [], body: 'json', idempotent: true })
+    expect(operations.updateCampaign.pathParams).toEqual(['campaignId'])
+    expect(operations.findContact.queryParams).toEqual(['email', 'userId'])
+  })
+
+  it('catches a hand edit of a generated file and says what differs', async () => {
+    const text = await generated()
+    await writeFile(join(repo.dir, 'generated', 'loops.ts'), text.replace('"/v1/api-key": {', '"/v1/api-key-x": {'))
+    const [result] = await generateAll(repo.dir, { check: true })
+    expect(result?.status).toBe('stale')
+    expect(result?.detail).toMatch(/edited by hand/)
+    expect(result?.detail).toMatch(/1 line\(s\) missing, 1 unexpected; first difference at line \d+/)
+  })
+
+  it('catches a spec edited without regenerating', async () => {
+    const path = join(repo.dir, 'specs', 'loops.openapi.json')
+    const doc = JSON.parse(await readFile(path, 'utf8'))
+    delete doc.paths['/v1/lists']
+    await writeFile(path, JSON.stringify(doc))
+    const [result] = await generateAll(repo.dir, { check: true })
+    expect(result?.status).toBe('stale')
+    expect(result?.detail).toMatch(/sources\.json records/)
+    expect(result?.detail).toMatch(/another version of specs\/loops\.openapi\.json/)
+  })
+
+  it('reports a missing generated file and an orphan one', async () => {
+    await writeFile(join(repo.dir, 'generated', 'ghost.ts'), 'export {}\n')
+    await (await import('node:fs/promises')).rm(join(repo.dir, 'generated', 'loops.ts'))
+    const results = await generateAll(repo.dir, { check: true })
+    expect(results.map((r) => [r.name, r.status])).toEqual([
+      ['loops', 'missing'],
+      ['ghost', 'stale'],
+    ])
+  })
+
+  describe('a broken spec stops the run, names the file and writes nothing', () => {
+    const cases: [string, (text: string) => string, RegExp][] = [
+      ['bad JSON', (t) => t.slice(0, 1000), /specs\/loops\.openapi\.json: not valid JSON/],
+      ['not OpenAPI 3', () => JSON.stringify({ swagger: '2.0', paths: {} }), /not an OpenAPI 3\.x document \(swagger 2\.0\)/],
+      ['a dangling $ref', (t) => t.replace('"#/components/schemas/TransactionalRequest"', '"#/components/schemas/Nope"'), /1 \$ref\(s\) point nowhere: #\/components\/schemas\/Nope \(at \/paths\/~1v1~1transactional/],
+    ]
+    for (const [what, mangle, message] of cases) {
+      it(what, async () => {
+        const path = join(repo.dir, 'specs', 'loops.openapi.json')
+        await writeFile(path, mangle(await readFile(path, 'utf8')))
+        const before = await generated()
+        await expect(generateAll(repo.dir)).rejects.toThrow(SpecError)
+        await expect(generateAll(repo.dir)).rejects.toThrow(message)
+        expect(await generated()).toBe(before)
+        expect(await readdir(join(repo.dir, 'generated'))).toEqual(['loops.ts'])
+      })
+    }
+  })
+})
