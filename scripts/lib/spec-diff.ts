@@ -1,0 +1,151 @@
+import { apiDiff } from 'api-smart-diff'
+import { HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
+import type { SpecDocument } from './spec-document.js'
+
+/**
+ * What changed between two versions of a vendor spec, by operation.
+ * Schema-level classification (field removed, made required, type narrowed, enum value removed…)
+ * comes from api-smart-diff; on top of it this adds what only breaks *typed* callers of this
+ * package: a renamed client method and a renamed path parameter (same URL, other property name).
+ */
+export interface ChangeReport {
+  from: { version?: string; sha256: string }
+  to: { version?: string; sha256: string }
+  added: OperationEntry[]
+  removed: OperationEntry[]
+  changed: OperationChange[]
+  /** Changes outside any operation (servers, security schemes). */
+  document: string[]
+  breakingCount: number
+}
+
+export interface OperationChange {
+  operation: OperationEntry
+  breaking: string[]
+  /** Non-breaking changes (additions, new optional fields); annotations are not counted. */
+  nonBreaking: string[]
+}
+
+const shape = (path: string) => path.replace(/\{[^}]+\}/g, '{}')
+const key = (method: string, path: string) => `${method.toUpperCase()} ${shape(path)}`
+const isMethod = (s: unknown): s is string => typeof s === 'string' && (HTTP_METHODS as readonly string[]).includes(s)
+
+export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeReport {
+  const oldOps = new Map(listOperations(before.doc).map((op) => [key(op.method, op.path), op]))
+  const newOps = new Map(listOperations(after.doc).map((op) => [key(op.method, op.path), op]))
+  const report: ChangeReport = {
+    from: { version: before.doc.info?.version, sha256: before.sha256 },
+    to: { version: after.doc.info?.version, sha256: after.sha256 },
+    added: [...newOps].filter(([k]) => !oldOps.has(k)).map(([, op]) => op),
+    removed: [...oldOps].filter(([k]) => !newOps.has(k)).map(([, op]) => op),
+    changed: [],
+    document: [],
+    breakingCount: 0,
+  }
+  const changes = new Map<string, OperationChange>()
+  const changeFor = (k: string) => {
+    let c = changes.get(k)
+    if (!c) changes.set(k, (c = { operation: newOps.get(k) ?? oldOps.get(k)!, breaking: [], nonBreaking: [] }))
+    return c
+  }
+
+  for (const [k, oldOp] of oldOps) {
+    const newOp = newOps.get(k)
+    if (!newOp) continue
+    if (oldOp.name !== newOp.name) changeFor(k).breaking.push(`client method renamed: ${oldOp.name}() → ${newOp.name}()`)
+    oldOp.pathParams.forEach((name, i) => {
+      const renamed = newOp.pathParams[i]
+      if (renamed !== undefined && renamed !== name) {
+        changeFor(k).breaking.push(`path parameter renamed: {${name}} → {${renamed}} (same URL, but typed callers pass params.path.${name})`)
+      }
+    })
+  }
+
+  for (const d of quietly(() => apiDiff(structuredClone(before.doc), structuredClone(after.doc)), report.document)) {
+    if (d.type === 'annotation' || d.type === 'deprecated') continue
+    const [root, path, method] = d.path as (string | number)[]
+    if (root !== 'paths') {
+      if (root === 'servers' || root === 'components' && d.path[1] === 'securitySchemes' || root === 'security') {
+        report.document.push(`${d.type === 'breaking' ? 'BREAKING ' : ''}${d.description ?? `${d.action} ${d.path.join('.')}`}`)
+      }
+      continue
+    }
+    if (typeof path !== 'string' || d.path.length < 3) continue // whole paths added/removed: covered by the operation sets
+    const methods = isMethod(method) ? [method] : d.path.length > 3 && d.path[2] === 'parameters' ? HTTP_METHODS : []
+    for (const m of methods) {
+      const k = key(m, path)
+      if (d.path.length === 3 || !oldOps.has(k) || !newOps.has(k)) continue // operation added/removed: already listed
+      const text = describe(d.action, d.path.slice(3), d.description)
+      const list = d.type === 'breaking' ? changeFor(k).breaking : changeFor(k).nonBreaking
+      if (!list.includes(text)) list.push(text)
+    }
+  }
+  report.changed = [...changes.values()]
+  report.breakingCount =
+    report.removed.length + report.changed.reduce((n, c) => n + c.breaking.length, 0) + report.document.filter((d) => d.startsWith('BREAKING')).length
+  return report
+}
+
+/**
+ * api-smart-diff's own wording, unless it fell back to "annotation (…)" (it does for some schema
+ * nodes): then a description built from the path, e.g. `[Removed] enum value of status in Response 200`.
+ */
+function describe(action: string, rest: readonly (string | number)[], given?: string): string {
+  if (given && !given.includes('annotation (')) return given
+  const verb = `[${{ add: 'Added', remove: 'Removed', replace: 'Replaced', rename: 'Renamed' }[action] ?? action}]`
+  let where = ''
+  let i = 0
+  if (rest[0] === 'responses') {
+    where = `Response ${rest[1]}`
+    i = 2
+  } else if (rest[0] === 'requestBody') {
+    where = 'Request Body'
+    i = 1
+  }
+  if (rest[i] === 'content') i += 2
+  if (rest[i] === 'schema') i++
+  const field: string[] = []
+  let what = 'schema'
+  for (; i < rest.length; i++) {
+    const seg = rest[i]
+    if (seg === 'properties' && i + 1 < rest.length) {
+      field.push(String(rest[++i]))
+      what = i === rest.length - 1 ? 'property' : what
+    }
+    else if (seg === 'items') field.push('[]')
+    else if (seg === 'enum') (what = 'possible value'), i++
+    else if (seg === 'required') (what = 'required status'), i++
+    else if (seg === 'additionalProperties') what = 'additional properties'
+    else if (typeof seg === 'string' && i === rest.length - 1) what = seg
+  }
+  const name = field.join('.').replace(/\.\[\]/g, '[]')
+  const subject = what === 'property' ? `property \`${name}\`` : `${what}${name ? ` of \`${name}\`` : ''}`
+  return `${verb} ${subject}${where ? ` in ${where}` : ''}`
+}
+
+/** api-smart-diff reports its own rule failures on console.error; keep them as notes in the report instead. */
+function quietly<T>(run: () => T, notes: string[]): T {
+  const original = console.error
+  console.error = (...args: unknown[]) => void notes.push(`diff tool note: ${args.map(String).join(' ').slice(0, 200)}`)
+  try {
+    return run()
+  } finally {
+    console.error = original
+  }
+}
+
+const opLabel = (op: OperationEntry) => `${op.method.toUpperCase()} ${op.path} (${op.name})`
+
+export function formatReport(name: string, report: ChangeReport): string {
+  const v = (x: { version?: string; sha256: string }) => `${x.version ?? '?'} [${x.sha256.slice(0, 12)}]`
+  const lines = [`${name}: ${v(report.from)} → ${v(report.to)}`]
+  lines.push(`  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ${report.breakingCount} breaking change(s)`)
+  for (const op of report.added) lines.push(`  + added    ${opLabel(op)}`)
+  for (const op of report.removed) lines.push(`  - BREAKING removed ${opLabel(op)}`)
+  for (const c of report.changed) {
+    lines.push(`  ~ changed  ${opLabel(c.operation)}${c.nonBreaking.length ? ` (${c.nonBreaking.length} non-breaking)` : ''}`)
+    for (const b of c.breaking) lines.push(`      BREAKING ${b}`)
+  }
+  for (const d of report.document) lines.push(`  document: ${d}`)
+  return lines.join('\n')
+}
