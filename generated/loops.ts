@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r1
- * output-sha256: 0ddc8569dfb3789dceb41a1f8158d6fd8a19031f81afdb27f996ef0aac6433b3
+ * generator: openapi-typescript@7.13.0 codegen-r2
+ * output-sha256: 5791cce787aa842b41db1f7eb9f20d8fd34fd0801e899a3aca428d2c0aea6a77
  */
 export interface paths {
     "/v1/api-key": {
@@ -1454,7 +1454,7 @@ export interface components {
              *       "cm06f5v0e45nf0ml5754o9cix": true
              *     }
              */
-            mailingLists?: Record<string, never>;
+            mailingLists?: Record<string, unknown>;
             /**
              * @description Double opt-in status. This will be `null` for contacts unless they are created via a form while double opt-in is enabled.
              * @example accepted
@@ -1513,7 +1513,7 @@ export interface components {
         } & {
             [key: string]: string | number | boolean;
         };
-        ContactRequest: components["schemas"]["ContactFields"] & Record<string, never>;
+        ContactRequest: components["schemas"]["ContactFields"] & Record<string, unknown>;
         /**
          * @example {
          *       "email": "alex@company.com",
@@ -1702,7 +1702,7 @@ export interface components {
              *       "importDate": "2021-01-01"
              *     }
              */
-            eventProperties?: Record<string, never>;
+            eventProperties?: Record<string, unknown>;
             mailingLists?: components["schemas"]["MailingListSubscriptions"];
         } & {
             [key: string]: string | number | boolean;
@@ -1761,7 +1761,7 @@ export interface components {
              *       "passwordResetLink": "https://example.com/reset-password"
              *     }
              */
-            dataVariables?: Record<string, never>;
+            dataVariables?: Record<string, unknown>;
             /** @description A list containing file objects to be sent along with an email message. Attachments must be enabled by Loops support before they can be used with the API. */
             attachments?: {
                 /** @description The name of the file, shown in email clients. */
@@ -2114,7 +2114,7 @@ export interface components {
          *       "cm16k73gq014h0mmj5b6jdi9r": false
          *     }
          */
-        MailingListSubscriptions: Record<string, never>;
+        MailingListSubscriptions: Record<string, unknown>;
         /**
          * @example {
          *       "id": "clt3u5v7w9x1y3z5a7b9c1d3",

@@ -9,8 +9,15 @@ const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').ve
  * Bump when this file changes what it writes: the header records it, so `generate --check`
  * knows that output made by an older generator is stale even when the spec is unchanged.
  */
-const GENERATOR_REVISION = 1
+const GENERATOR_REVISION = 2
 export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
+
+/**
+ * `emptyObjectsUnknown`: a schema `{ type: object }` with no properties means "any object" in JSON
+ * Schema (Loops' `dataVariables`, `eventProperties`); the default would type it `Record<string, never>`
+ * and reject every real value. Same as the CLI's `--empty-objects-unknown`.
+ */
+export const OPENAPI_TS_OPTIONS = { silent: true, emptyObjectsUnknown: true } as const
 
 export interface GeneratedHeader {
   spec: string
@@ -48,7 +55,7 @@ export function readGenerated(text: string): { header?: GeneratedHeader; body: s
 /** The full text of `generated/<name>.ts` for a spec: types, then the operation map. Deterministic. */
 export async function generateSource(spec: SpecDocument, specPath: string): Promise<string> {
   // The parsed document is handed over as-is (no file access), so the output depends only on the spec.
-  const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], { silent: true })
+  const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS)
   const body = `${astToString(ast)}\n${renderOperationMap(spec)}`
   return renderHeader({ spec: specPath, specSha256: spec.sha256, generator: GENERATOR, outputSha256: sha256(body) }) + body
 }
