@@ -1,0 +1,33 @@
+import type { z } from 'zod'
+import { ConfigError } from './errors.js'
+
+export type EnvSource = Record<string, string | undefined>
+
+/** `process.env` where there is one (Node, edge runtimes with a shim), else nothing. Read per call, never at import. */
+export function processEnv(): EnvSource {
+  return (typeof process !== 'undefined' && process.env) || {}
+}
+
+/**
+ * Parses env vars with a zod schema keyed by variable name. Empty strings count as missing (a
+ * blank line in .env is not a value); one ConfigError lists every bad variable.
+ */
+export function readEnv<S extends z.ZodObject>(service: string, schema: S, source: EnvSource): z.infer<S> {
+  const picked: Record<string, string | undefined> = {}
+  for (const name of Object.keys(schema.shape)) {
+    const value = source[name]
+    picked[name] = value === undefined || value.trim() === '' ? undefined : value.trim()
+  }
+  const parsed = schema.safeParse(picked)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')
+  throw new ConfigError(`Invalid ${service} environment — ${problems}. Fix these variables (or pass the matching client options).`, { service, operation: 'config' })
+}
+
+/** `1`/`true`/`yes`/`on` → true; `0`/`false`/`no`/`off` → false. */
+export const booleanFlag = (z_: typeof z) =>
+  z_
+    .string()
+    .toLowerCase()
+    .refine((v) => ['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'].includes(v), 'expected 1/0, true/false, yes/no or on/off')
+    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v))

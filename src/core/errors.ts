@@ -1,0 +1,147 @@
+/**
+ * Every failure this package throws is an `IntegrationError`; the subclass says what happened and
+ * `retryable` whether trying again later can help. Messages say what to do next. Nothing here
+ * copies request headers, so no credential can end up in a message, `cause` or `JSON.stringify`.
+ */
+
+export interface ErrorContext {
+  /** The integration, e.g. `loops`. */
+  service: string
+  /** The client method (operationId) or `METHOD /path` for raw calls. */
+  operation: string
+  /** HTTP status of the last attempt, when there was a response. */
+  status?: number
+  /** The vendor's request id of the last attempt, for support tickets. */
+  requestId?: string
+  /** How many attempts were made (1 = no retry). */
+  attempts?: number
+  /** The vendor's error message, parsed from its body. */
+  vendorMessage?: string
+  /** The vendor's error body: parsed JSON, or a short summary of an HTML or garbled body. */
+  body?: unknown
+  /** Vendor error code (e.g. Stripe's `error.code`), when it sends one. */
+  code?: string
+  cause?: unknown
+}
+
+export class IntegrationError extends Error {
+  override name = 'IntegrationError'
+  readonly service: string
+  readonly operation: string
+  readonly status: number | undefined
+  readonly requestId: string | undefined
+  readonly attempts: number
+  readonly vendorMessage: string | undefined
+  readonly body: unknown
+  readonly code: string | undefined
+  /** Whether the same call may succeed later (after a pause); `false` means fix something first. */
+  readonly retryable: boolean = false
+
+  constructor(message: string, context: ErrorContext) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause })
+    this.service = context.service
+    this.operation = context.operation
+    this.status = context.status
+    this.requestId = context.requestId
+    this.attempts = context.attempts ?? 1
+    this.vendorMessage = context.vendorMessage
+    this.body = context.body
+    this.code = context.code
+  }
+
+  toJSON() {
+    const { name, message, service, operation, status, requestId, attempts, retryable, vendorMessage, code } = this
+    return { name, message, service, operation, status, requestId, attempts, retryable, vendorMessage, code }
+  }
+}
+
+/** Configuration is missing or invalid (an env var, an option). Thrown before any request. */
+export class ConfigError extends IntegrationError {
+  override name = 'ConfigError'
+}
+/** 401/403: the credential is missing, wrong or lacks permission. */
+export class AuthenticationError extends IntegrationError {
+  override name = 'AuthenticationError'
+}
+/** 400/422 from the vendor, or input rejected before sending (`issues` holds the zod issues then). */
+export class ValidationError extends IntegrationError {
+  override name = 'ValidationError'
+  readonly issues: readonly { path: readonly PropertyKey[]; message: string }[]
+  constructor(message: string, context: ErrorContext & { issues?: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+    super(message, context)
+    this.issues = context.issues ?? []
+  }
+}
+export class NotFoundError extends IntegrationError {
+  override name = 'NotFoundError'
+}
+/** 409 that retrying cannot fix, e.g. an idempotency key reused with a different body. */
+export class ConflictError extends IntegrationError {
+  override name = 'ConflictError'
+}
+export class RateLimitError extends IntegrationError {
+  override name = 'RateLimitError'
+  override readonly retryable = true
+  /** How long the vendor asked to wait, when it said. */
+  readonly retryAfterMs: number | undefined
+  constructor(message: string, context: ErrorContext & { retryAfterMs?: number }) {
+    super(message, context)
+    this.retryAfterMs = context.retryAfterMs
+  }
+}
+/** 5xx after every retry. */
+export class ServerError extends IntegrationError {
+  override name = 'ServerError'
+  override readonly retryable = true
+}
+/** The vendor answered 2xx with a body that is not what it promised (e.g. malformed JSON). */
+export class InvalidResponseError extends IntegrationError {
+  override name = 'InvalidResponseError'
+}
+/** No response: connection refused or reset, DNS failure… after every retry. */
+export class NetworkError extends IntegrationError {
+  override name = 'NetworkError'
+  override readonly retryable = true
+}
+/** No response within the per-attempt timeout, after every retry. */
+export class TimeoutError extends IntegrationError {
+  override name = 'TimeoutError'
+  override readonly retryable = true
+}
+
+/** Vendor-specific wording appended to messages, so they say what to do. */
+export interface ErrorHints {
+  /** e.g. "Check LOOPS_API_KEY (Loops → Settings → API)." */
+  authentication: string
+  /** e.g. "Loops allows 10 requests/s per team." */
+  rateLimit: string
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+}
+
+export const statusLabel = (status: number) => `${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`
+const retried = (attempts = 1) => (attempts > 1 ? ` — retried ${attempts - 1}×` : '')
+
+/** Picks the error class for a final non-2xx response: one flat list, top to bottom. */
+export function errorFromResponse(
+  context: ErrorContext & { status: number; label: string; retryAfterMs?: number },
+  hints: ErrorHints,
+): IntegrationError {
+  const { status, label } = context
+  const said = context.vendorMessage ? `: ${context.vendorMessage.trim().replace(/\.+$/, '')}` : ''
+  const head = `[${label}] ${statusLabel(status)}${said}${retried(context.attempts)}`
+  if (status === 401 || status === 403) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+  if (status === 400 || status === 422) return new ValidationError(`${head}. Fix the request; sending it again will not help.`, context)
+  if (status === 404) return new NotFoundError(`${head}. Check the id or path you passed.`, context)
+  if (status === 409) return new ConflictError(`${head}.`, context)
+  if (status === 429) {
+    const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
+    return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
+  }
+  if (status >= 500) return new ServerError(`${head}. The vendor is failing; try again later.`, context)
+  return new IntegrationError(`${head}.`, context)
+}

@@ -1,0 +1,84 @@
+/**
+ * Client-side rate limiting. The transport calls `acquire()` before every attempt and reports what
+ * the vendor said back. Kept behind this interface so a limiter shared across instances (e.g. in
+ * Redis) can replace the in-process one without touching the transport.
+ */
+export interface RateLimiter {
+  /** Resolves when one more request may start; rejects if `signal` aborts while waiting. */
+  acquire(signal?: AbortSignal): Promise<void>
+  /** The vendor asked everyone to wait (a 429, or `x-ratelimit-remaining: 0`). */
+  pause(ms: number): void
+}
+
+export interface RateLimitOptions {
+  /** Requests allowed in any one-second window. @default 10 (Loops' documented team limit) */
+  requestsPerSecond: number
+}
+
+/** Headroom against scheduling jitter between the grant and the request reaching the wire. */
+const GUARD_MS = 25
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+
+/**
+ * A sliding-window limiter: at most `requestsPerSecond` starts in any 1 s window, so bursts up to
+ * the limit go at once and the rest queue in order (FIFO) instead of failing. A token bucket that
+ * refills continuously would allow close to 2× the limit across a window boundary.
+ */
+export class SlidingWindowRateLimiter implements RateLimiter {
+  private readonly limit: number
+  /**
+   * One second plus a small guard: a request granted at the very end of a window can reach the
+   * vendor a few ms after one granted at its start, so the vendor's window would see one too many.
+   */
+  private readonly windowMs = 1000 + GUARD_MS
+  /** Start times of the last `limit` requests, oldest first (ring buffer). */
+  private readonly starts: number[]
+  private next = 0
+  private pausedUntil = 0
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(options: RateLimitOptions, private readonly now: () => number = () => performance.now()) {
+    if (!(options.requestsPerSecond > 0)) throw new RangeError(`rateLimit.requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
+    this.limit = Math.max(1, Math.floor(options.requestsPerSecond))
+    this.starts = new Array<number>(this.limit).fill(-Infinity)
+  }
+
+  acquire(signal?: AbortSignal): Promise<void> {
+    // Chained so waiters leave in arrival order; each link only waits for its own slot.
+    const turn = this.queue.then(() => this.waitForSlot(signal))
+    this.queue = turn.catch(() => {})
+    return turn
+  }
+
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms)
+  }
+
+  private async waitForSlot(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      if (signal?.aborted) throw signal.reason
+      const now = this.now()
+      const oldest = this.starts[this.next]!
+      const wait = Math.max(oldest + this.windowMs - now, this.pausedUntil - now)
+      if (wait <= 0) {
+        this.starts[this.next] = now
+        this.next = (this.next + 1) % this.limit
+        return
+      }
+      await sleep(Math.ceil(wait), signal)
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * When to try again and how long to wait: small pure functions, one rule per line.
+ * The transport asks these; tests call them directly.
+ */
+
+/** The vendor's wait is honoured up to this long; a longer one is not waited out in-process. */
+export const MAX_RETRY_AFTER_MS = 60_000
+
+export interface RetryDelays {
+  /** First backoff, doubled each retry. @default 500 */
+  initialMs: number
+  /** Backoff cap. @default 8000 */
+  maxMs: number
+}
+
+export const DEFAULT_RETRY_DELAYS: RetryDelays = { initialMs: 500, maxMs: 8_000 }
+
+/** Statuses worth another attempt. Everything else (400/401/403/404/422…) fails at once. */
+export function isRetryableStatus(status: number): boolean {
+  if (status === 408) return true // request timeout: the server gave up waiting for us
+  if (status === 409) return true // lock or concurrent-update conflict (idempotency conflicts are handled before this)
+  if (status === 429) return true // rate limited: wait, then go again
+  if (status >= 500) return true // the server failed, maybe only this once
+  return false
+}
+
+/**
+ * Whether a request may be sent again without risking a second effect. GET/PUT/DELETE… are
+ * idempotent by HTTP; a POST/PATCH only with an idempotency key fixed before the first attempt.
+ * A 429 means the request was refused unprocessed, so it is always safe to resend.
+ */
+export function isSafeToResend(method: string, hasIdempotencyKey: boolean, status?: number): boolean {
+  if (status === 429) return true
+  if (hasIdempotencyKey) return true
+  return method !== 'POST' && method !== 'PATCH'
+}
+
+/** `Retry-After` (seconds or HTTP date) or `retry-after-ms`, in ms; undefined when absent or unreadable. */
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const ms = headers.get('retry-after-ms')
+  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) return Number(ms)
+  const value = headers.get('retry-after')
+  if (value === null || value.trim() === '') return undefined
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+/**
+ * Delay before retry number `retry` (1-based): the vendor's Retry-After when it gave one,
+ * else exponential backoff with up to 25 % jitter so many clients do not retry in step.
+ */
+export function retryDelayMs(retry: number, retryAfterMs: number | undefined, delays: RetryDelays = DEFAULT_RETRY_DELAYS, random = Math.random): number {
+  if (retryAfterMs !== undefined && retryAfterMs <= MAX_RETRY_AFTER_MS) return retryAfterMs
+  const base = Math.min(delays.initialMs * 2 ** (retry - 1), delays.maxMs)
+  return Math.round(base * (1 - random() * 0.25))
+}

@@ -1,0 +1,239 @@
+import createClient, { type Client } from 'openapi-fetch'
+import type { ZodType } from 'zod'
+import { ConfigError, IntegrationError, InvalidResponseError, ValidationError } from './errors.js'
+import { defaultLogger, type Logger } from './logger.js'
+import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
+import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
+import { Redactor, type EmailRedaction } from './redact.js'
+import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
+import { createTransport, type CallContext, type FetchLike, type VendorProtocol } from './transport.js'
+import { VERSION } from './version.js'
+
+/** Options every integration's client takes. */
+export interface ServiceClientOptions {
+  /** The API key. @default the integration's env var, read on the first request */
+  apiKey?: string
+  /** @default the env var, else the spec's server URL */
+  baseUrl?: string
+  /** A pino-compatible logger, e.g. the monorepo's shared one. @default the package's pino logger */
+  logger?: Logger
+  /** Timeout per attempt, in ms. @default 30_000 */
+  timeoutMs?: number
+  /** Retries after the first attempt, for network errors, 408, 409, 429 and 5xx. @default 2 */
+  maxRetries?: number
+  /** Backoff between retries (Retry-After wins when the vendor sends it). @default { initialMs: 500, maxMs: 8_000 } */
+  retryDelays?: Partial<RetryDelays>
+  /**
+   * Client-side rate limit: calls queue instead of failing. `false` turns it off; pass a
+   * `RateLimiter` to share one across clients or instances.
+   */
+  rateLimit?: RateLimitOptions | RateLimiter | false
+  /** Custom fetch (tests, proxies). @default globalThis.fetch at call time */
+  fetch?: FetchLike
+  /** Log what would be sent and send nothing. */
+  dryRun?: boolean
+  /** How email addresses appear in logs. @default 'mask' */
+  redactEmails?: EmailRedaction
+  /** Allow constructing the client where `window` and `document` exist. The key would be visible to every visitor. */
+  dangerouslyAllowBrowser?: boolean
+}
+
+/** What an integration states about its vendor; everything else is shared. */
+export interface ServiceDefinition<Ops extends OperationMap> {
+  service: string
+  /** For messages: `Loops`. */
+  displayName: string
+  /** The generated operation map. */
+  operations: Ops
+  vendor: VendorProtocol
+  /** Env var names, for messages. */
+  env: { apiKey: string }
+  /** Resolves explicit options + env once, on the first request. */
+  resolveConfig(): { apiKey?: string; baseUrl: string; dryRun: boolean }
+  /** The header that carries the key. */
+  authorize(apiKey: string, headers: Headers): void
+  /** Fixed extra headers (e.g. an API version). */
+  headers?: Record<string, string>
+  /** Client-side checks run before anything is sent; a failure is a ValidationError with the zod issues. */
+  inputSchemas?: { [N in keyof Ops]?: ZodType }
+  /** Serializer for `application/x-www-form-urlencoded` bodies. */
+  formSerializer?: (body: unknown) => string
+  /** Longest idempotency key the vendor accepts. */
+  maxIdempotencyKeyLength?: number
+  /** Give every POST an idempotency key, not only operations that declare one (Stripe). */
+  idempotencyForAllPosts?: boolean
+}
+
+/** Constructing a server client in a browser would ship the key to every visitor. */
+export function assertServerSide(service: string, allow: boolean | undefined): void {
+  const g = globalThis as { window?: unknown; document?: unknown }
+  if (!allow && typeof g.window !== 'undefined' && typeof g.document !== 'undefined') {
+    throw new ConfigError(
+      `The ${service} client runs on the server only: in a browser its API key would be visible to every visitor. Call it from a route handler or server action instead (or pass dangerouslyAllowBrowser: true if you really mean to).`,
+      { service, operation: 'createClient' },
+    )
+  }
+}
+
+/**
+ * openapi-fetch builds a `Request` per call; constructing one (and cloning it per retry) costs about
+ * half of a loopback round trip. The methods hand openapi-fetch this carrier instead: it keeps the
+ * URL and init that openapi-fetch computed, and the transport calls `fetch(url, init)` with them.
+ */
+class PreparedRequest {
+  readonly url: string
+  readonly method: string
+  readonly init: RequestInit & { headers: Headers; ctx: CallContext }
+  constructor(url: string, init: RequestInit & { headers: Headers; ctx: CallContext }) {
+    this.url = url
+    this.method = init.method ?? 'GET'
+    this.init = init
+  }
+}
+
+function splitInput(meta: OperationMeta, input: Record<string, unknown> | undefined) {
+  if (!input) return { path: undefined, query: undefined, body: undefined }
+  let path: Record<string, unknown> | undefined
+  let query: Record<string, unknown> | undefined
+  let body: Record<string, unknown> | undefined
+  for (const key in input) {
+    const value = input[key]
+    if (meta.pathParams.includes(key)) (path ??= {})[key] = value
+    else if (meta.queryParams.includes(key)) (query ??= {})[key] = value
+    else (body ??= {})[key] = value
+  }
+  return { path, query, body: meta.body ? (body ?? {}) : undefined }
+}
+
+export type ServiceClient<Paths extends {}, Ops extends OperationMap> = OperationMethods<Paths, Ops> & {
+  /** The typed openapi-fetch client on the same transport (retries, timeouts, logs); returns `{ data, error }`. */
+  readonly raw: Client<Paths>
+}
+
+export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
+  definition: ServiceDefinition<Ops>,
+  options: ServiceClientOptions,
+): ServiceClient<Paths, Ops> {
+  const { service, operations, vendor } = definition
+  assertServerSide(service, options.dangerouslyAllowBrowser)
+  const redactor = new Redactor(options.redactEmails)
+  const logger = (options.logger ?? defaultLogger()).child({ service })
+  const rateLimiter =
+    options.rateLimit === false ? undefined : options.rateLimit && 'acquire' in options.rateLimit ? options.rateLimit : new SlidingWindowRateLimiter(options.rateLimit ?? { requestsPerSecond: 10 })
+
+  let resolved: ReturnType<ServiceDefinition<Ops>['resolveConfig']> | undefined
+  const config = () => (resolved ??= definition.resolveConfig())
+  const userAgent = `@codebuff/integrations/${VERSION}`
+
+  const transport = createTransport({
+    service,
+    displayName: definition.displayName,
+    logger,
+    redactor,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxRetries: options.maxRetries ?? 2,
+    retryDelays: { ...DEFAULT_RETRY_DELAYS, ...options.retryDelays },
+    ...(rateLimiter ? { rateLimiter } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    vendor,
+    get dryRun() {
+      return config().dryRun
+    },
+    prepareHeaders(headers) {
+      headers.set('User-Agent', userAgent)
+      for (const [name, value] of Object.entries(definition.headers ?? {})) headers.set(name, value)
+      const { apiKey, dryRun } = config()
+      redactor.addSecret(apiKey)
+      if (dryRun) return
+      if (!apiKey) {
+        throw new ConfigError(
+          `No ${definition.displayName} API key: set the ${definition.env.apiKey} environment variable (e.g. in .env or your host's secret settings), or pass { apiKey } when creating the client.`,
+          { service, operation: 'config' },
+        )
+      }
+      definition.authorize(apiKey, headers)
+    },
+  })
+
+  const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer } : {}
+  let internal: Client<Paths> | undefined
+  const methodsClient = () =>
+    (internal ??= createClient<Paths>({
+      baseUrl: config().baseUrl,
+      Request: PreparedRequest as unknown as typeof Request,
+      fetch: ((req: PreparedRequest) => transport.send(req.url, req.init, req.init.ctx)) as unknown as (r: Request) => Promise<Response>,
+    }))
+
+  async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
+    const meta = operations[name]!
+    const label = `${meta.method.toUpperCase()} ${meta.path}`
+    const schema = definition.inputSchemas?.[name as keyof Ops]
+    if (schema) {
+      const parsed = schema.safeParse(input ?? {})
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+        throw new ValidationError(`[${label}] invalid input, nothing was sent — ${redactor.scrub(detail)}`, { service, operation: name, attempts: 0, issues: parsed.error.issues })
+      }
+    }
+    const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
+    const idempotencyKey = options.idempotencyKey ?? (wantsKey ? crypto.randomUUID() : undefined)
+    if (idempotencyKey !== undefined && definition.maxIdempotencyKeyLength && (idempotencyKey === '' || idempotencyKey.length > definition.maxIdempotencyKeyLength)) {
+      throw new ValidationError(`[${label}] idempotencyKey must be 1–${definition.maxIdempotencyKeyLength} characters, got ${idempotencyKey.length}; nothing was sent.`, { service, operation: name, attempts: 0 })
+    }
+    const ctx: CallContext = {
+      operation: name,
+      label,
+      method: meta.method.toUpperCase(),
+      throwOnError: true,
+      attempts: 0,
+      ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    }
+    const { path, query, body } = splitInput(meta, input)
+    const client = methodsClient() as unknown as Record<string, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>
+    try {
+      const result = await client[ctx.method]!(meta.path, {
+        params: { path, query },
+        body,
+        ctx,
+        ...(meta.body === 'form' ? { ...formOptions, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}),
+      })
+      return result.data
+    } catch (err) {
+      if (err instanceof IntegrationError || ctx.signal?.aborted) throw err
+      if (err instanceof SyntaxError) {
+        throw new InvalidResponseError(
+          `[${label}] ${ctx.status ?? ''} answered with a body that is not valid JSON. The request probably took effect: do not resend it without the same idempotency key.`,
+          { service, operation: name, attempts: ctx.attempts, ...(ctx.status ? { status: ctx.status } : {}), ...(ctx.requestId ? { requestId: ctx.requestId } : {}), cause: err },
+        )
+      }
+      throw err
+    }
+  }
+
+  let raw: Client<Paths> | undefined
+  const rawClient = () =>
+    (raw ??= createClient<Paths>({
+      baseUrl: config().baseUrl,
+      ...formOptions,
+      fetch: async (request: Request) => {
+        const url = new URL(request.url)
+        const method = request.method
+        const label = `${method} ${redactor.scrub(url.pathname)}`
+        const headers = new Headers(request.headers)
+        const ctx: CallContext = { operation: label, label, method, throwOnError: false, attempts: 0, signal: request.signal }
+        const key = headers.get('idempotency-key')
+        if (key) ctx.idempotencyKey = key
+        const body = request.body ? await request.text() : undefined
+        return transport.send(request.url, { method, headers, body, redirect: request.redirect }, ctx)
+      },
+    }))
+
+  const methods: Record<string, unknown> = {}
+  for (const name of Object.keys(operations)) {
+    methods[name] = (input?: Record<string, unknown>, options?: CallOptions) => call(name, input, options)
+  }
+  Object.defineProperty(methods, 'raw', { get: rawClient, enumerable: false })
+  return methods as ServiceClient<Paths, Ops>
+}

@@ -1,0 +1,212 @@
+import {
+  ConflictError,
+  errorFromResponse,
+  IntegrationError,
+  NetworkError,
+  TimeoutError,
+  type ErrorContext,
+  type ErrorHints,
+} from './errors.js'
+import type { Logger } from './logger.js'
+import type { RateLimiter } from './rate-limiter.js'
+import type { Redactor } from './redact.js'
+import { isRetryableStatus, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, type RetryDelays } from './retry-policy.js'
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
+
+/** What differs per vendor in how failures look on the wire. */
+export interface VendorProtocol {
+  hints: ErrorHints
+  /** Response headers that carry the vendor's request id, first match wins. */
+  requestIdHeaders: readonly string[]
+  /** The human message (and code) inside the vendor's parsed error body. */
+  readError(body: unknown): { message?: string; code?: string }
+  /**
+   * What a 409 answer to a request with an idempotency key means: `duplicate` = the vendor already
+   * did it (resolve, never resend), `conflict` = the key was used for another request (fail).
+   */
+  idempotencyConflict?(body: unknown): 'duplicate' | 'conflict' | undefined
+  /** Body to resolve with when the vendor says a keyed request was already done. */
+  duplicateResult?: unknown
+  /** A vendor-specific error class for a final response, or undefined for the generic choice. */
+  classify?(status: number, body: unknown, context: ErrorContext & { status: number; label: string }): IntegrationError | undefined
+}
+
+export interface TransportConfig {
+  service: string
+  /** For messages: `Loops`. */
+  displayName: string
+  logger: Logger
+  redactor: Redactor
+  /** Per attempt. */
+  timeoutMs: number
+  maxRetries: number
+  retryDelays: RetryDelays
+  rateLimiter?: RateLimiter
+  /** Custom fetch; otherwise `globalThis.fetch`, looked up per call so interceptors (msw) work in any start order. */
+  fetch?: FetchLike
+  /** Adds credentials and fixed headers; called once per call, so the API key is read lazily. */
+  prepareHeaders(headers: Headers): void
+  vendor: VendorProtocol
+  /** Log what would be sent and resolve without sending. */
+  dryRun: boolean
+}
+
+/** Per-call facts in, and what happened out (attempts, status, request id) for errors and logs. */
+export interface CallContext {
+  operation: string
+  /** `POST /v1/transactional`: the spec path, never the filled-in URL (ids and emails stay out of logs). */
+  label: string
+  method: string
+  idempotencyKey?: string
+  signal?: AbortSignal
+  timeoutMs?: number
+  /** Methods throw typed errors; the raw openapi-fetch client gets the final response instead. */
+  throwOnError: boolean
+  attempts: number
+  status?: number
+  requestId?: string
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+
+const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } })
+
+/** Parses an error body: JSON when it is JSON, else a short summary (HTML title or first characters). */
+export function parseBodyText(text: string): unknown {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  try {
+    return JSON.parse(trimmed)
+  } catch {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim()
+    if (title) return `HTML page: ${title}`
+    const plain = trimmed.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+    return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain
+  }
+}
+
+function networkReason(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause
+  return inner?.code ?? inner?.message ?? (cause as Error)?.message ?? String(cause)
+}
+
+/** The one transport: attempts, per-attempt timeouts, retries, rate limit, idempotency, typed errors, logs. */
+export function createTransport(config: TransportConfig) {
+  const { logger, redactor, vendor, maxRetries } = config
+  const debugEnabled = () => (logger as { isLevelEnabled?: (l: string) => boolean }).isLevelEnabled?.('debug') ?? true
+
+  function readRequestId(headers: Headers): string | undefined {
+    for (const name of vendor.requestIdHeaders) {
+      const value = headers.get(name)
+      if (value) return value
+    }
+    return undefined
+  }
+
+  function fail(error: IntegrationError, ctx: CallContext, ms: number): never {
+    logger.error({ operation: ctx.operation, request: ctx.label, status: ctx.status, attempt: ctx.attempts, requestId: ctx.requestId, ms, error: { type: error.name, message: redactor.scrub(error.message) } }, 'request failed')
+    throw error
+  }
+
+  async function send(url: string, init: RequestInit & { headers: Headers }, ctx: CallContext): Promise<Response> {
+    config.prepareHeaders(init.headers)
+    if (ctx.idempotencyKey) init.headers.set('Idempotency-Key', ctx.idempotencyKey)
+    if (config.dryRun) {
+      logger.info({ operation: ctx.operation, request: ctx.label, body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined, dryRun: true }, 'dry run: request not sent')
+      return json({ success: true, dryRun: true })
+    }
+    const fetchImpl = config.fetch ?? globalThis.fetch
+    const resendable = isSafeToResend(ctx.method, ctx.idempotencyKey !== undefined)
+    const callStarted = performance.now()
+    for (let attempt = 1; ; attempt++) {
+      ctx.attempts = attempt
+      if (config.rateLimiter) await config.rateLimiter.acquire(ctx.signal)
+      const timeoutMs = ctx.timeoutMs ?? config.timeoutMs
+      const timeout = AbortSignal.timeout(timeoutMs)
+      init.signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout
+      const started = performance.now()
+      let response: Response
+      try {
+        response = await fetchImpl(url, init)
+      } catch (cause) {
+        if (ctx.signal?.aborted) throw ctx.signal.reason // the caller gave up: never retried
+        const base = { service: config.service, operation: ctx.operation, attempts: attempt, cause }
+        const error = timeout.aborted
+          ? new TimeoutError(`[${ctx.label}] no response within ${timeoutMs} ms${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Try again later, or raise timeoutMs.`, base)
+          : new NetworkError(`[${ctx.label}] could not reach ${config.displayName} (${networkReason(cause)})${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Check the network and baseUrl, then try again.`, base)
+        if (attempt <= maxRetries && resendable) {
+          const delay = retryDelayMs(attempt, undefined, config.retryDelays)
+          logger.warn({ operation: ctx.operation, request: ctx.label, attempt, ms: Math.round(performance.now() - started), reason: error.name, delayMs: delay }, 'retrying')
+          await sleep(delay, ctx.signal)
+          continue
+        }
+        fail(error, ctx, Math.round(performance.now() - callStarted))
+      }
+
+      const { status } = response
+      ctx.status = status
+      ctx.requestId = readRequestId(response.headers)
+      if (config.rateLimiter && response.headers.get('x-ratelimit-remaining') === '0') config.rateLimiter.pause(1000)
+      if (debugEnabled()) {
+        logger.debug({ operation: ctx.operation, request: ctx.label, status, ms: Math.round(performance.now() - started), attempt, requestId: ctx.requestId }, 'request')
+      }
+      if (response.ok) return response
+
+      const text = await response.text().catch(() => '')
+      const body = parseBodyText(text)
+      const verdict = status === 409 && ctx.idempotencyKey ? vendor.idempotencyConflict?.(body) : undefined
+      if (verdict === 'duplicate') {
+        logger.info({ operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId }, 'already done for this idempotency key: not sent again')
+        return json(vendor.duplicateResult ?? { duplicate: true })
+      }
+      const retryAfterMs = parseRetryAfter(response.headers)
+      const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS
+      // A short wait is the vendor's rate limit speaking to every call; a longer one is usually a
+      // per-operation cap (e.g. a daily quota): this call fails, the others carry on.
+      if (status === 429 && waitable) config.rateLimiter?.pause(retryAfterMs ?? 1000)
+      if (verdict !== 'conflict' && isRetryableStatus(status) && attempt <= maxRetries && waitable && (resendable || isSafeToResend(ctx.method, false, status))) {
+        const delay = retryDelayMs(attempt, retryAfterMs, config.retryDelays)
+        logger.warn({ operation: ctx.operation, request: ctx.label, status, attempt, requestId: ctx.requestId, delayMs: delay }, 'retrying')
+        await sleep(delay, ctx.signal)
+        continue
+      }
+      if (!ctx.throwOnError) return new Response(text, { status, statusText: response.statusText, headers: response.headers })
+
+      const { message, code } = vendor.readError(body)
+      const context = {
+        service: config.service,
+        operation: ctx.operation,
+        label: ctx.label,
+        status,
+        attempts: attempt,
+        ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+        ...(message ? { vendorMessage: redactor.scrubSecrets(message) } : {}),
+        ...(code ? { code } : {}),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        body: redactor.scrubValue(body, (s) => redactor.scrubSecrets(s)),
+      }
+      const error =
+        verdict === 'conflict'
+          ? new ConflictError(`[${ctx.label}] 409 Conflict: ${(context.vendorMessage ?? 'idempotency key already used').replace(/\.+$/, '')}. Use a new idempotency key for a different request.`, context)
+          : (vendor.classify?.(status, body, context) ?? errorFromResponse(context, vendor.hints))
+      fail(error, ctx, Math.round(performance.now() - callStarted))
+    }
+  }
+
+  return { send }
+}
+
+export type Transport = ReturnType<typeof createTransport>
