@@ -1,0 +1,63 @@
+import { operations, type paths } from '../../generated/loops.js'
+import { processEnv, type EnvSource } from '../core/env.js'
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
+import { LOOPS_DEFAULT_BASE_URL, readLoopsEnv } from './config.js'
+import { loopsProtocol } from './protocol.js'
+import { loopsInputSchemas } from './validation.js'
+
+export interface LoopsClientOptions extends ServiceClientOptions {
+  /**
+   * Client-side rate limit, default 10 requests/s (Loops' documented team limit).
+   * @default { requestsPerSecond: 10 }
+   */
+  rateLimit?: ServiceClientOptions['rateLimit']
+  /** Where env vars are read from. @default process.env, on the first request */
+  env?: EnvSource
+}
+
+/** One typed method per Loops operation (all 64, named by operationId), plus `raw`. */
+export type LoopsClient = ServiceClient<paths, typeof operations>
+
+/**
+ * A Loops client on the shared transport. Nothing is read or checked until the first request,
+ * so importing and constructing it is safe in code that runs without secrets (builds, web).
+ *
+ * @example
+ * const loops = createLoopsClient()
+ * await loops.sendTransactionalEmail({ transactionalId, email, dataVariables }, { idempotencyKey: invite.id })
+ */
+export function createLoopsClient(options: LoopsClientOptions = {}): LoopsClient {
+  return createServiceClient<paths, typeof operations>(
+    {
+      service: 'loops',
+      displayName: 'Loops',
+      operations,
+      vendor: loopsProtocol,
+      env: { apiKey: 'LOOPS_API_KEY' },
+      inputSchemas: loopsInputSchemas,
+      maxIdempotencyKeyLength: 100,
+      authorize: (apiKey, headers) => headers.set('Authorization', `Bearer ${apiKey}`),
+      resolveConfig: () => {
+        const env = readLoopsEnv(options.env ?? processEnv())
+        return {
+          apiKey: options.apiKey ?? env.LOOPS_API_KEY,
+          baseUrl: options.baseUrl ?? env.LOOPS_BASE_URL ?? LOOPS_DEFAULT_BASE_URL,
+          dryRun: options.dryRun ?? env.LOOPS_DRY_RUN ?? false,
+        }
+      },
+    },
+    options,
+  )
+}
+
+let shared: LoopsClient | undefined
+
+/**
+ * The process-wide client with default options, created on first use (not at import).
+ * @example
+ * import { loops } from '@codebuff/integrations/loops'
+ * await loops.sendEvent({ email, eventName: 'signup' })
+ */
+export const loops: LoopsClient = new Proxy({} as LoopsClient, {
+  get: (_, prop) => Reflect.get((shared ??= createLoopsClient()), prop),
+})

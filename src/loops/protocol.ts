@@ -1,0 +1,34 @@
+import type { VendorProtocol } from '../core/transport.js'
+
+const messageOf = (body: unknown): string | undefined => {
+  if (typeof body === 'string') return body
+  if (body && typeof body === 'object') {
+    const b = body as { message?: unknown; error?: { message?: unknown } }
+    if (typeof b.message === 'string') return b.message
+    if (typeof b.error?.message === 'string') return b.error.message
+  }
+  return undefined
+}
+
+/** How Loops reports failures: `{ success: false, message }`, and 409s for reused idempotency keys. */
+export const loopsProtocol: VendorProtocol = {
+  hints: {
+    authentication: 'Loops rejected the API key: check LOOPS_API_KEY (Loops → Settings → API) or the apiKey option.',
+    rateLimit: 'Loops allows 10 requests/s per team.',
+  },
+  requestIdHeaders: ['x-request-id', 'x-vercel-id', 'cf-ray'],
+  readError: (body) => {
+    const message = messageOf(body)
+    return message ? { message } : {}
+  },
+  // Loops keeps keys for 24 h: "Idempotency key has been used." means the first request went
+  // through (a retry of ours, or a re-run by the caller), "…already used with a different request
+  // body." means the key belongs to another request.
+  idempotencyConflict: (body) => {
+    const message = messageOf(body) ?? ''
+    if (/different request body/i.test(message)) return 'conflict'
+    if (/idempotency key/i.test(message)) return 'duplicate'
+    return undefined
+  },
+  duplicateResult: { success: true, duplicate: true },
+}
