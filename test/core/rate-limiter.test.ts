@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { SlidingWindowRateLimiter } from '../../src/core/rate-limiter.js'
+import { createLoopsClient } from '../../src/loops/index.js'
+import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
+
+/** Most request starts seen in any window of `ms` that begins at a start. */
+const busiestWindow = (times: number[], ms = 1000) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + ms).length))
+
+describe('rate limit', () => {
+  it('50 concurrent sends all finish and never exceed 10 in any 1 s window', async () => {
+    const starts: number[] = []
+    const { fetch } = scriptedFetch(() => {
+      starts.push(performance.now())
+      return jsonResponse({ success: true })
+    })
+    const loops = createLoopsClient({ apiKey: 'k_test_rate', fetch, logger: captureLogs().logger })
+    const sends = Array.from({ length: 50 }, (_, i) => loops.sendTransactionalEmail({ transactionalId: 't', email: `u${i}@example.com` }))
+    const results = await Promise.all(sends)
+    expect(results.every((r) => r.success)).toBe(true)
+    expect(starts).toHaveLength(50)
+    expect(busiestWindow(starts)).toBeLessThanOrEqual(10)
+    // Bursts go at once: the first ten did not wait for one another.
+    expect(starts[9]! - starts[0]!).toBeLessThan(200)
+  }, 15_000)
+
+  it('queues in arrival order and lets a waiting caller abort', async () => {
+    const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 2 })
+    const order: number[] = []
+    await Promise.all([0, 1].map(async (i) => limiter.acquire().then(() => order.push(i))))
+    const controller = new AbortController()
+    const aborted = limiter.acquire(controller.signal)
+    const third = limiter.acquire().then(() => order.push(2))
+    controller.abort(new Error('caller gave up'))
+    await expect(aborted).rejects.toThrow('caller gave up')
+    await third
+    expect(order).toEqual([0, 1, 2])
+  })
+
+  it('pauses everyone when the vendor says so', async () => {
+    let now = 0
+    const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 100 }, () => now)
+    limiter.pause(30)
+    const waited = limiter.acquire().then(() => now)
+    now = 31
+    expect(await waited).toBe(31)
+  })
+
+  it('refuses a rate that is not positive', () => {
+    expect(() => new SlidingWindowRateLimiter({ requestsPerSecond: 0 })).toThrow(/must be > 0/)
+  })
+})
