@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 20_000,
+    // The package's default logger stays quiet in tests; tests that read logs inject their own.
+    env: { LOG_LEVEL: 'silent' },
     hookTimeout: 30_000,
   },
 })

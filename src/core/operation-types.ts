@@ -49,6 +49,17 @@ export interface CallOptions {
   signal?: AbortSignal
   /** Per-attempt timeout for this call. @default the client's `timeoutMs` */
   timeoutMs?: number
+  /** Called once when the call settles, with what it took (for metrics, demos, traces). */
+  onComplete?: (info: CallInfo) => void
+}
+
+/** What one call took: attempts made, final status, the vendor's request id, total time. */
+export interface CallInfo {
+  attempts: number
+  status?: number
+  requestId?: string
+  ms: number
+  idempotencyKey?: string
 }
 
 type HasRequired<T> = {} extends T ? false : true

@@ -191,6 +191,15 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     }
     const { path, query, body } = splitInput(meta, input)
+    const started = options.onComplete ? performance.now() : 0
+    const report = () =>
+      options.onComplete?.({
+        attempts: ctx.attempts,
+        ms: Math.round(performance.now() - started),
+        ...(ctx.status !== undefined ? { status: ctx.status } : {}),
+        ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      })
     const client = methodsClient() as unknown as Record<string, (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>>
     try {
       const result = await client[ctx.method]!(meta.path, {
@@ -199,8 +208,10 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
         ctx,
         ...(meta.body === 'form' ? { ...formOptions, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}),
       })
+      report()
       return result.data
     } catch (err) {
+      report()
       if (err instanceof IntegrationError || ctx.signal?.aborted) throw err
       if (err instanceof SyntaxError) {
         throw new InvalidResponseError(

@@ -1,5 +1,26 @@
 export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.js'
 export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, type LoopsEnv } from './config.js'
+export {
+  createLoopsEmails,
+  sendBasicEmail,
+  sendInvitationEmail,
+  sendSignupEvent,
+  sendWelcomeEmail,
+  type LoopsEmailsOptions,
+  type SendOptions,
+  type SendOutcome,
+  type SendResult,
+} from './emails.js'
+export {
+  loopsTemplates,
+  signupEventSchema,
+  type BasicEmailData,
+  type InvitationEmailData,
+  type LoopsTemplateName,
+  type SignupEventData,
+  type TemplateDeclaration,
+  type WelcomeEmailData,
+} from './templates.js'
 export { loopsInputSchemas } from './validation.js'
 export type {
   LoopsContact,

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { startStandIn, type FaultRule, type RecordedRequest, type StandIn, type StandInOptions } from './stand-in.js'
+import { setupServer } from 'msw/node'
+import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.js'
+import type { LoopsTemplateName } from '../loops/templates.js'
+import { serveOnLoopback } from './loopback-server.js'
+import { mswHandlersFor } from './msw.js'
+import { LoopsOutbox } from './outbox.js'
+import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.js'
 
-/** An email the stand-in accepted, as Loops would have sent it. */
-export interface SentEmail {
-  transactionalId: string
-  email: string
-  dataVariables: Record<string, unknown>
-  idempotencyKey?: string
-  at: Date
-}
-export interface SentEvent {
-  eventName: string
-  email?: string
-  userId?: string
-  eventProperties: Record<string, unknown>
-  idempotencyKey?: string
-  at: Date
-}
 export interface StandInContact {
   id: string
   email: string
@@ -26,8 +16,7 @@ export interface StandInContact {
 }
 
 interface LoopsState {
-  emails: SentEmail[]
-  events: SentEvent[]
+  outbox: LoopsOutbox
   contacts: Map<string, StandInContact>
 }
 
@@ -37,7 +26,7 @@ const loopsSpec = () => {
   if (spec) return spec
   for (const up of ['../../', '../../../']) {
     try {
-      return (spec = JSON.parse(readFileSync(new URL(`${up}specs/loops.openapi.json`, import.meta.url), 'utf8')))
+      return (spec = JSON.parse(readFileSync(new URL(`${up}specs/loops.openapi.json`, import.meta.url), 'utf8')) as Record<string, any>)
     } catch {}
   }
   throw new Error('@codebuff/integrations/testing: specs/loops.openapi.json is missing from the package')
@@ -46,90 +35,148 @@ const loopsSpec = () => {
 const ok = (body: unknown = { success: true }) => ({ status: 200, body })
 const fail = (status: number, message: string) => ({ status, body: { success: false, message } })
 
-export interface LoopsStandIn extends Omit<StandIn<LoopsState>, 'state'> {
-  /** Every transactional email accepted, in order. */
-  sent: SentEmail[]
-  /** Every event accepted, in order. */
-  events: SentEvent[]
-  contacts: Map<string, StandInContact>
-  requests: RecordedRequest[]
-  inject(rule: FaultRule): void
+const handlers: Record<string, Handler<LoopsState>> = {
+  testApiKey: () => ok({ success: true, teamName: 'Stand-in team' }),
+  sendTransactionalEmail: ({ body, headers, state }) => {
+    const key = headers.get('idempotency-key')
+    state.outbox.emails.push({ transactionalId: body.transactionalId, email: body.email, dataVariables: body.dataVariables ?? {}, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
+    return ok()
+  },
+  sendEvent: ({ body, headers, state }) => {
+    const key = headers.get('idempotency-key')
+    const { eventName, email, userId, eventProperties, mailingLists: _lists, ...contactProperties } = body
+    state.outbox.events.push({ eventName, ...(email ? { email } : {}), ...(userId ? { userId } : {}), properties: { ...contactProperties, ...eventProperties }, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
+    return ok()
+  },
+  createContact: ({ body, state }) => {
+    if (state.contacts.has(body.email)) return fail(409, 'Email or userId is already on list.')
+    const contact = { ...body, id: randomUUID() }
+    state.contacts.set(body.email, contact)
+    return ok({ success: true, id: contact.id })
+  },
+  updateContact: ({ body, state }) => {
+    const contact = { ...(state.contacts.get(body.email) ?? { id: randomUUID() }), ...body }
+    state.contacts.set(contact.email, contact)
+    return ok({ success: true, id: contact.id })
+  },
+  findContact: ({ query, state }) => ok([...state.contacts.values()].filter((c) => c.email === query.get('email') || (query.has('userId') && c.userId === query.get('userId')))),
+  deleteContact: ({ body, state }) => {
+    const found = [...state.contacts.values()].find((c) => c.email === body.email || (body.userId && c.userId === body.userId))
+    if (!found) return fail(404, 'Contact not found.')
+    state.contacts.delete(found.email)
+    return ok({ success: true, message: 'Contact deleted.' })
+  },
+  listMailingLists: () => ok([{ id: 'list_product', name: 'Product updates', description: null, isPublic: true }]),
 }
 
-/**
- * A local Loops on 127.0.0.1 for tests, the demo and examples: the operations the helpers use,
- * validated against the Loops spec, with Loops' bearer auth, idempotency (24 h, 409 on reuse),
- * rate limit (429 + Retry-After) and error shape.
- *
- * @example
- * const loops = await startLoopsStandIn()
- * const client = createLoopsClient({ baseUrl: loops.url, apiKey: loops.apiKey })
- * …
- * expect(loops.sent).toHaveLength(1)
- * await loops.close()
- */
-export async function startLoopsStandIn(options: StandInOptions = {}): Promise<LoopsStandIn> {
-  const inner = await startStandIn<LoopsState>(
+export interface LoopsStandInOptions extends StandInOptions {
+  /** Transactional ids by template name, for `expectEmailSent({ template })`. @default LOOPS_TEMPLATE_* env vars */
+  templateIds?: Partial<Record<LoopsTemplateName, string>>
+}
+
+function loopsCore(options: LoopsStandInOptions) {
+  return createStandIn<LoopsState>(
     {
       spec: loopsSpec(),
       basePath: '/api',
       errorBody: (_status, message) => ({ success: false, message }),
       idempotency: { status: 409, ttlMs: 24 * 60 * 60 * 1000, sameBody: 'Idempotency key has been used.', differentBody: 'Idempotency key already used with a different request body.' },
-      createState: () => ({ emails: [], events: [], contacts: new Map() }),
-      handlers: {
-        testApiKey: () => ok({ success: true, teamName: 'Stand-in team' }),
-        sendTransactionalEmail: ({ body, headers, state }) => {
-          const key = headers.get('idempotency-key')
-          state.emails.push({ transactionalId: body.transactionalId, email: body.email, dataVariables: body.dataVariables ?? {}, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
-          return ok()
-        },
-        sendEvent: ({ body, headers, state }) => {
-          const key = headers.get('idempotency-key')
-          const { eventName, email, userId, eventProperties, mailingLists: _lists, ...contactProperties } = body
-          state.events.push({ eventName, ...(email ? { email } : {}), ...(userId ? { userId } : {}), eventProperties: { ...contactProperties, ...eventProperties }, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
-          return ok()
-        },
-        createContact: ({ body, state }) => {
-          if (state.contacts.has(body.email)) return fail(409, 'Email or userId is already on list.')
-          const contact = { ...body, id: randomUUID() }
-          state.contacts.set(body.email, contact)
-          return ok({ success: true, id: contact.id })
-        },
-        updateContact: ({ body, state }) => {
-          const existing = state.contacts.get(body.email) ?? { id: randomUUID() }
-          const contact = { ...existing, ...body }
-          state.contacts.set(contact.email, contact)
-          return ok({ success: true, id: contact.id })
-        },
-        findContact: ({ query, state }) =>
-          ok([...state.contacts.values()].filter((c) => c.email === query.get('email') || (query.get('userId') !== null && c.userId === query.get('userId')))),
-        deleteContact: ({ body, state }) => {
-          const found = [...state.contacts.values()].find((c) => c.email === body.email || (body.userId && c.userId === body.userId))
-          if (!found) return fail(404, 'Contact not found.')
-          state.contacts.delete(found.email)
-          return ok({ success: true, message: 'Contact deleted.' })
-        },
-        listMailingLists: () => ok([{ id: 'list_product', name: 'Product updates', description: null, isPublic: true }]),
-      },
+      createState: () => ({ outbox: new LoopsOutbox(options.templateIds), contacts: new Map() }),
+      handlers,
     },
     options,
   )
+}
+
+/** What both the loopback stand-in and the msw mock give a test. */
+export interface LoopsFake {
+  apiKey: string
+  /** Every request received, with its outcome and any spec validation errors. */
+  requests: RecordedRequest[]
+  /** The accepted emails and events, with expect* assertions. */
+  readonly outbox: LoopsOutbox
+  readonly sent: LoopsOutbox['emails']
+  readonly events: LoopsOutbox['events']
+  readonly contacts: Map<string, StandInContact>
+  expectEmailSent: LoopsOutbox['expectEmailSent']
+  expectEventSent: LoopsOutbox['expectEventSent']
+  /** Queue a fault (status, reset, lost response, delay, malformed body) for the next request(s). */
+  inject(rule: FaultRule): void
+  reset(): void
+  close(): Promise<void>
+}
+
+function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): LoopsFake {
   return {
-    url: inner.url,
-    apiKey: inner.apiKey,
-    requests: inner.requests,
-    inject: inner.inject,
-    reset: inner.reset,
-    close: inner.close,
-    // Getters: reset() replaces the state, these always show the current one.
+    apiKey: core.apiKey,
+    requests: core.requests,
+    // Getters: reset() replaces the state; these always show the current one.
+    get outbox() {
+      return core.state.outbox
+    },
     get sent() {
-      return inner.state.emails
+      return core.state.outbox.emails
     },
     get events() {
-      return inner.state.events
+      return core.state.outbox.events
     },
     get contacts() {
-      return inner.state.contacts
+      return core.state.contacts
     },
+    expectEmailSent: (match) => core.state.outbox.expectEmailSent(match),
+    expectEventSent: (match) => core.state.outbox.expectEventSent(match),
+    inject: core.inject,
+    reset: core.reset,
+    close,
   }
+}
+
+export interface LoopsStandIn extends LoopsFake {
+  /** Base URL to give the client: `http://127.0.0.1:<port>/api`. */
+  url: string
+}
+
+/**
+ * A local Loops on 127.0.0.1 (random free port): the operations the helpers use, every request
+ * validated against the Loops spec, Loops' bearer auth, idempotency (24 h; 409 on reuse), an optional
+ * rate limit (429 + Retry-After) and its error shape.
+ *
+ * @example
+ * const standIn = await startLoopsStandIn()
+ * const loops = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey })
+ * standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
+ * await standIn.close()
+ */
+export async function startLoopsStandIn(options: LoopsStandInOptions & { port?: number } = {}): Promise<LoopsStandIn> {
+  const core = loopsCore(options)
+  const server = await serveOnLoopback(core as never, options.port)
+  // Not a spread: that would freeze the getters' current values.
+  return Object.defineProperty(fake(core, server.close), 'url', { value: `${server.origin}/api`, enumerable: true }) as LoopsStandIn
+}
+
+/**
+ * Loops faked in-process with msw: requests to `baseUrl` (default Loops' own URL) are answered by the
+ * same spec-validating stand-in; anything else unhandled is an error. Accepts any key unless `apiKey` is given.
+ *
+ * @example
+ * const loops = mockLoops({ apiKey: process.env.LOOPS_API_KEY })
+ * await inviteUser('ada@example.com')
+ * loops.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
+ */
+export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = {}): LoopsFake {
+  const core = loopsCore({ ...options, apiKey: options.apiKey ?? 'test_mock_key' })
+  const anyKey = options.apiKey === undefined
+  const handle = core.handle
+  // Without an expected key, the mock behaves as if every bearer key were valid.
+  if (anyKey) core.handle = (request) => {
+    const headers = new Headers(request.headers)
+    if (headers.has('authorization')) headers.set('authorization', `Bearer ${core.apiKey}`)
+    return handle(new Request(request, { headers }))
+  }
+  const server = setupServer(...mswHandlersFor(core as never, options.baseUrl ?? LOOPS_DEFAULT_BASE_URL))
+  server.listen({ onUnhandledRequest: 'error' })
+  return fake(core, async () => {
+    core.stop()
+    server.close()
+  })
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { createSpecValidator, type MatchedOperation } from './spec-validator.js'
 
 /**
- * A vendor stand-in: a real HTTP server on 127.0.0.1 that answers from an OpenAPI spec. Every request
- * is validated against the spec (ajv), the bearer key is checked, idempotency keys are honoured,
- * a rate limit answers 429 + Retry-After, and faults can be injected. Vendors plug in their
- * handlers and error shape; the machinery is shared.
+ * A vendor stand-in: answers requests from an OpenAPI spec, in memory. Every request is validated
+ * against the spec (ajv), the bearer key is checked, idempotency keys are honoured as the vendor
+ * documents, a rate limit answers 429 + Retry-After, and faults can be injected. Vendors plug in
+ * their handlers and error shape. The same handler serves a real HTTP server on 127.0.0.1
+ * (`serveOnLoopback`) and msw (`mswHandlersFor`).
  */
 
 export interface RecordedRequest {
@@ -27,9 +26,9 @@ export interface RecordedRequest {
 export type Fault =
   /** Answer with this status (and body/headers) instead of processing. */
   | { status: number; body?: string | object; headers?: Record<string, string> }
-  /** Destroy the connection before answering: a reset seen by the client. */
+  /** Drop the connection before answering: a reset, as the client sees it. */
   | { drop: 'before' }
-  /** Process the request (the email is sent), then destroy the connection: the response is lost. */
+  /** Process the request (the email is sent), then drop the connection: the response is lost. */
   | { drop: 'after' }
   /** Wait before handling (longer than the client's timeout = a response that never comes). */
   | { delayMs: number }
@@ -60,11 +59,11 @@ export interface StandInDefinition<State> {
   basePath: string
   /** The vendor's error body for a message. */
   errorBody(status: number, message: string): unknown
-  /** Messages for reused idempotency keys. */
+  /** How the vendor answers a reused idempotency key. */
   idempotency: { sameBody: string; differentBody: string; status: number; ttlMs: number }
   handlers: Record<string, Handler<State>>
   createState(): State
-  /** How the body is parsed: JSON unless the content type says form. */
+  /** Parser for `application/x-www-form-urlencoded` bodies, for vendors that take them. */
   parseForm?(text: string): unknown
 }
 
@@ -73,40 +72,38 @@ export interface StandInOptions {
   apiKey?: string
   /** Requests per second before 429. `false` = unlimited. @default false */
   rateLimit?: { requestsPerSecond: number } | false
-  /** Bind address. Only loopback makes sense. @default 127.0.0.1 */
-  host?: string
-  port?: number
 }
 
-export interface StandIn<State> {
-  url: string
+/** A dropped connection: the HTTP adapter destroys the socket, msw answers a network error. */
+export const DROP = Symbol('drop')
+export type Answer = Response | typeof DROP
+
+export interface StandInCore<State> {
   apiKey: string
   requests: RecordedRequest[]
-  state: State
+  readonly state: State
   /** Queue a fault for the next matching request(s). */
   inject(rule: FaultRule): void
-  /** Forget requests, faults, keys and state. */
+  /** Forget requests, faults, idempotency keys and state. */
   reset(): void
-  close(): Promise<void>
+  /** Answers one request (path relative to the server root, e.g. `/api/v1/transactional`). */
+  handle(request: Request): Promise<Answer>
+  /** Cancels pending delays. */
+  stop(): void
 }
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex')
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-export async function startStandIn<State>(definition: StandInDefinition<State>, options: StandInOptions = {}): Promise<StandIn<State>> {
+export function createStandIn<State>(definition: StandInDefinition<State>, options: StandInOptions = {}): StandInCore<State> {
   const validator = createSpecValidator(definition.spec)
   const apiKey = options.apiKey ?? `test_${Math.random().toString(36).slice(2, 14)}`
   let faults: FaultRule[] = []
   let keys = new Map<string, { bodyHash: string; at: number }>()
   let windowStarts: number[] = []
+  let state = definition.createState()
+  let resets = 0
   const requests: RecordedRequest[] = []
-  const standIn = { state: definition.createState() }
-  const pending = new Set<NodeJS.Timeout>()
+  const pending = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
 
   const takeFault = (operationId: string | undefined): Fault | undefined => {
     const i = faults.findIndex((r) => r.operation === undefined || r.operation === operationId)
@@ -116,12 +113,17 @@ export async function startStandIn<State>(definition: StandInDefinition<State>, 
     if (rule.times <= 0) faults.splice(i, 1)
     return rule.fault
   }
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const entry = { timer: setTimeout(() => (pending.delete(entry), resolve()), ms), resolve }
+      pending.add(entry)
+    })
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://stand-in')
+  async function handle(request: Request): Promise<Answer> {
+    const url = new URL(request.url)
     const path = url.pathname.startsWith(definition.basePath) ? url.pathname.slice(definition.basePath.length) || '/' : url.pathname
-    const text = await readBody(req)
-    const contentType = req.headers['content-type']
+    const text = await request.text()
+    const contentType = request.headers.get('content-type') ?? undefined
     let body: unknown
     let unparsable = false
     if (text !== '') {
@@ -131,38 +133,35 @@ export async function startStandIn<State>(definition: StandInDefinition<State>, 
         unparsable = true
       }
     }
-    const headers = new Headers()
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v)
-    const match = validator.match(req.method ?? 'GET', path)
+    const match = validator.match(request.method, path)
     const record: RecordedRequest = {
       at: performance.now(),
-      method: req.method ?? 'GET',
+      method: request.method,
       path,
       query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(headers),
+      headers: Object.fromEntries(request.headers),
       body,
       ...(match ? { operationId: match.operationId } : {}),
       outcome: 0,
       validationErrors: [],
     }
     requests.push(record)
-    const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
+    const send = (status: number, payload: unknown, extra: Record<string, string> = {}): Response => {
       record.outcome = status
-      const raw = typeof payload === 'string' ? payload : JSON.stringify(payload)
-      res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/html' : 'application/json', ...extra }).end(raw)
+      const isText = typeof payload === 'string'
+      return new Response(isText ? payload : JSON.stringify(payload), { status, headers: { 'content-type': isText ? 'text/html' : 'application/json', ...extra } })
     }
-    const drop = () => {
+    const drop = (): Answer => {
       record.outcome = 'dropped'
-      req.socket.destroy()
+      return DROP
     }
 
     const fault = takeFault(match?.operationId)
     if (fault && 'delayMs' in fault) {
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(() => (pending.delete(t), resolve()), fault.delayMs)
-        pending.add(t)
-      })
-      if (res.destroyed || req.socket.destroyed) return void (record.outcome = 'dropped')
+      const generation = resets
+      await wait(fault.delayMs)
+      // The client gave up (or the test moved on) while we waited: nothing is processed.
+      if (request.signal.aborted || generation !== resets) return drop()
     }
     if (fault && 'status' in fault) return send(fault.status, fault.body ?? definition.errorBody(fault.status, 'Injected fault'), fault.headers)
     if (fault && 'drop' in fault && fault.drop === 'before') return drop()
@@ -177,20 +176,15 @@ export async function startStandIn<State>(definition: StandInDefinition<State>, 
       }
       windowStarts.push(now)
     }
-    if (headers.get('authorization') !== `Bearer ${apiKey}`) return send(401, definition.errorBody(401, 'Invalid API key.'))
+    if (request.headers.get('authorization') !== `Bearer ${apiKey}`) return send(401, definition.errorBody(401, 'Invalid API key.'))
     if (unparsable) return send(400, definition.errorBody(400, 'Request body is not valid JSON.'))
 
-    const result = validator.validate({ method: req.method ?? 'GET', path, query: url.searchParams, headers, body, ...(contentType ? { contentType } : {}) })
-    if (!result.operation) {
-      record.validationErrors = result.errors
-      return send(result.errors[0]?.includes('not allowed') ? 405 : 404, definition.errorBody(404, result.errors[0] ?? 'Not found.'))
-    }
-    if (result.errors.length) {
-      record.validationErrors = result.errors
-      return send(400, definition.errorBody(400, result.errors.join('; ')))
-    }
+    const result = validator.validate({ method: request.method, path, query: url.searchParams, headers: request.headers, body, ...(contentType ? { contentType } : {}) })
+    if (result.errors.length) record.validationErrors = result.errors
+    if (!result.operation) return send(result.errors[0]?.includes('not allowed') ? 405 : 404, definition.errorBody(404, result.errors[0] ?? 'Not found.'))
+    if (result.errors.length) return send(400, definition.errorBody(400, result.errors.join('; ')))
 
-    const key = headers.get('idempotency-key')
+    const key = request.headers.get('idempotency-key')
     if (key) {
       const now = Date.now()
       const seen = keys.get(key)
@@ -204,39 +198,33 @@ export async function startStandIn<State>(definition: StandInDefinition<State>, 
 
     const handler = definition.handlers[result.operation.operationId]
     if (!handler) return send(501, definition.errorBody(501, `The stand-in does not implement ${result.operation.operationId}.`))
-    const answer = handler({ operation: result.operation, body, query: url.searchParams, headers, state: standIn.state })
+    const answer = handler({ operation: result.operation, body, query: url.searchParams, headers: request.headers, state })
     if (fault && 'drop' in fault && fault.drop === 'after') return drop()
-    send(answer.status ?? 200, answer.body ?? {}, answer.headers)
+    return send(answer.status ?? 200, answer.body ?? {}, answer.headers)
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify(definition.errorBody(500, String(err))))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-
   return {
-    url: `http://127.0.0.1:${port}${definition.basePath}`,
     apiKey,
     requests,
     get state() {
-      return standIn.state
+      return state
     },
     inject: (rule) => void faults.push({ ...rule }),
     reset() {
+      resets++
       faults = []
       keys = new Map()
       windowStarts = []
       requests.length = 0
-      standIn.state = definition.createState()
+      state = definition.createState()
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const t of pending) clearTimeout(t)
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    handle,
+    stop() {
+      for (const entry of pending) {
+        clearTimeout(entry.timer)
+        entry.resolve()
+      }
+      pending.clear()
+    },
   }
 }

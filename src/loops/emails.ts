@@ -1,0 +1,104 @@
+import { z } from 'zod'
+import { ConfigError, ValidationError } from '../core/errors.js'
+import { processEnv, type EnvSource } from '../core/env.js'
+import type { CallInfo, CallOptions } from '../core/operation-types.js'
+import { settle, type Result } from '../core/result.js'
+import { loops as sharedClient, type LoopsClient } from './client.js'
+import { readLoopsEnv } from './config.js'
+import { loopsTemplates, signupEventSchema, type LoopsTemplateName, type TemplateDeclaration } from './templates.js'
+
+/** A send that went out (or had already gone out for this idempotency key). */
+export interface SendOutcome {
+  /** The idempotency key the send used: pass it again to retry without a second email. */
+  id: string
+  /** Loops already had this key: nothing was sent this time. */
+  duplicate?: true
+  /** Attempts, status and time of the call. */
+  call: CallInfo
+}
+export type SendResult = Result<SendOutcome>
+
+export interface SendOptions {
+  /** Deduplicates across retries and re-runs (e.g. the invite id). @default a fresh UUID */
+  idempotencyKey?: string
+  signal?: AbortSignal
+}
+
+export interface LoopsEmailsOptions {
+  /** @default the shared `loops` client */
+  client?: LoopsClient
+  /** Transactional ids by template, overriding the LOOPS_TEMPLATE_* env vars. */
+  templates?: Partial<Record<LoopsTemplateName, string>>
+  /** Where LOOPS_TEMPLATE_* are read from. @default process.env, at send time */
+  env?: EnvSource
+}
+
+type Recipient = { email: string }
+type Sent = { duplicate?: true }
+type Send = (client: LoopsClient, callOptions: CallOptions) => Promise<Sent>
+
+/**
+ * The shape every helper shares: validate with zod (nothing sent on failure), fix the idempotency
+ * key before sending, report what the call took, and settle into a Result instead of throwing.
+ */
+function helper<S extends z.ZodType>(operation: string, what: string, schema: S, client: () => LoopsClient, send: (data: z.output<S>) => Send) {
+  return (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> =>
+    settle('loops', operation, async () => {
+      const parsed = schema.safeParse(input)
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+        throw new ValidationError(`[${operation}] invalid ${what}, nothing was sent — ${detail}`, { service: 'loops', operation, attempts: 0, issues: parsed.error.issues })
+      }
+      const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
+      let call: CallInfo = { attempts: 0, ms: 0 }
+      const sent = await send(parsed.data)(client(), { idempotencyKey: id, ...(sendOptions.signal ? { signal: sendOptions.signal } : {}), onComplete: (info) => (call = info) })
+      return { id, ...(sent.duplicate ? { duplicate: true as const } : {}), call }
+    })
+}
+
+/**
+ * The product's email helpers over a Loops client. They never throw: each returns
+ * `{ ok: true, id, duplicate? }` or `{ ok: false, error }` with a typed IntegrationError.
+ */
+export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
+  const client = () => options.client ?? sharedClient
+
+  function templateId(name: LoopsTemplateName, operation: string): string {
+    const { envVar } = loopsTemplates[name]
+    const id = options.templates?.[name] ?? readLoopsEnv(options.env ?? processEnv())[envVar]
+    if (id) return id
+    throw new ConfigError(
+      `[${operation}] no Loops template id for the ${name} email: set ${envVar} to its transactional id (Loops → Transactional → the email's API details), or pass templates.${name}.`,
+      { service: 'loops', operation: 'config' },
+    )
+  }
+
+  function email<S extends z.ZodObject>(name: LoopsTemplateName, declaration: TemplateDeclaration<S>) {
+    const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
+    const schema = declaration.schema.extend({ email: z.email({ message: 'must be an email address' }) })
+    return helper(operation, `${name} email data`, schema, client, ({ email: to, ...dataVariables }) => (c, callOptions) =>
+      c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to as string, dataVariables }, callOptions),
+    ) as (data: Recipient & z.input<S>, options?: SendOptions) => Promise<SendResult>
+  }
+
+  return {
+    sendInvitationEmail: email('invitation', loopsTemplates.invitation),
+    sendWelcomeEmail: email('welcome', loopsTemplates.welcome),
+    sendBasicEmail: email('basic', loopsTemplates.basic),
+    sendSignupEvent: helper('sendSignupEvent', 'signup event data', signupEventSchema, client, ({ userId, email: to, firstName }) => (c, callOptions) =>
+      c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
+    ),
+  }
+}
+
+const defaults = createLoopsEmails()
+
+/** Sends the organization invitation (LOOPS_TEMPLATE_INVITATION). Never throws. */
+export const sendInvitationEmail = defaults.sendInvitationEmail
+/** Sends the welcome email (LOOPS_TEMPLATE_WELCOME). Never throws. */
+export const sendWelcomeEmail = defaults.sendWelcomeEmail
+/** Sends a plain subject + message email (LOOPS_TEMPLATE_BASIC). Never throws. */
+export const sendBasicEmail = defaults.sendBasicEmail
+/** Records the `signup` event for a new user. Never throws. */
+export const sendSignupEvent = defaults.sendSignupEvent
+

@@ -1,0 +1,45 @@
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { DROP, type StandInCore } from './stand-in.js'
+
+export interface LoopbackServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string
+  close(): Promise<void>
+}
+
+function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal, body: Buffer): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
+  const method = req.method ?? 'GET'
+  return new Request(new URL(req.url ?? '/', origin), { method, headers, signal, ...(body.length && method !== 'GET' && method !== 'HEAD' ? { body: new Uint8Array(body) } : {}) })
+}
+
+/** Serves a stand-in on 127.0.0.1 (a random free port unless given) until closed. */
+export async function serveOnLoopback(core: StandInCore<unknown>, port = 0): Promise<LoopbackServer> {
+  let origin = ''
+  const server = createServer(async (req, res) => {
+    const closed = new AbortController()
+    res.on('close', () => closed.abort())
+    try {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const answer = await core.handle(toRequest(req, origin, closed.signal, Buffer.concat(chunks)))
+      if (answer === DROP) return void req.socket.destroy()
+      res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()))
+    } catch (err) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        core.stop()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

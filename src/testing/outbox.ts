@@ -1,0 +1,81 @@
+import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.js'
+
+/** An email the stand-in accepted, as Loops would have sent it. */
+export interface SentEmail {
+  transactionalId: string
+  email: string
+  dataVariables: Record<string, unknown>
+  idempotencyKey?: string
+  at: Date
+}
+export interface SentEvent {
+  eventName: string
+  email?: string
+  userId?: string
+  /** Event and contact properties sent with it. */
+  properties: Record<string, unknown>
+  idempotencyKey?: string
+  at: Date
+}
+
+export interface EmailMatch {
+  /** A template name (resolved through its LOOPS_TEMPLATE_* env var or `templateIds`). */
+  template?: LoopsTemplateName
+  transactionalId?: string
+  to?: string
+  /** Data variables that must be present with these values. */
+  data?: Record<string, unknown>
+}
+
+/** Thrown by the expect* helpers; its message lists what was actually sent. */
+export class OutboxAssertionError extends Error {
+  override name = 'OutboxAssertionError'
+}
+
+const describeEmail = (e: SentEmail) => `  - ${e.transactionalId} → ${e.email} ${JSON.stringify(e.dataVariables)}`
+
+/** What a Loops stand-in or mock accepted, with assertions that read like the sentence they test. */
+export class LoopsOutbox {
+  readonly emails: SentEmail[] = []
+  readonly events: SentEvent[] = []
+
+  /** @param templateIds transactional ids by template name; default: the LOOPS_TEMPLATE_* env vars at assertion time */
+  constructor(private readonly templateIds: Partial<Record<LoopsTemplateName, string>> = {}) {}
+
+  private idFor(template: LoopsTemplateName): string | undefined {
+    return this.templateIds[template] ?? (typeof process !== 'undefined' ? process.env[loopsTemplates[template].envVar] : undefined)
+  }
+
+  findEmails(match: EmailMatch): SentEmail[] {
+    const id = match.transactionalId ?? (match.template ? this.idFor(match.template) : undefined)
+    if (match.template && !id) {
+      throw new OutboxAssertionError(`template "${match.template}" has no id: set ${loopsTemplates[match.template].envVar} or pass templateIds to the stand-in`)
+    }
+    return this.emails.filter(
+      (e) =>
+        (id === undefined || e.transactionalId === id) &&
+        (match.to === undefined || e.email.toLowerCase() === match.to.toLowerCase()) &&
+        Object.entries(match.data ?? {}).every(([k, v]) => JSON.stringify(e.dataVariables[k]) === JSON.stringify(v)),
+    )
+  }
+
+  /** Asserts exactly one email matches (a second one would be a double send) and returns it. */
+  expectEmailSent(match: EmailMatch): SentEmail {
+    const found = this.findEmails(match)
+    if (found.length === 1) return found[0]!
+    const sent = this.emails.length ? this.emails.map(describeEmail).join('\n') : '  (nothing)'
+    throw new OutboxAssertionError(`expected exactly one email matching ${JSON.stringify(match)}, found ${found.length}. Sent:\n${sent}`)
+  }
+
+  expectEventSent(match: { eventName: string; email?: string; userId?: string }): SentEvent {
+    const found = this.events.filter((e) => e.eventName === match.eventName && (match.email === undefined || e.email === match.email) && (match.userId === undefined || e.userId === match.userId))
+    if (found.length === 1) return found[0]!
+    throw new OutboxAssertionError(`expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, found ${found.length} of ${this.events.length} events`)
+  }
+
+  expectNothingSent(): void {
+    if (this.emails.length || this.events.length) {
+      throw new OutboxAssertionError(`expected nothing sent, found ${this.emails.length} email(s) and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`)
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { AuthenticationError, ConfigError, ServerError, ValidationError } from '../../src/core/errors.js'
+import { createLoopsClient, createLoopsEmails, type LoopsClient } from '../../src/loops/index.js'
+import { startLoopsStandIn, type LoopsStandIn } from '../../src/testing/loops-stand-in.js'
+import { captureLogs } from '../helpers/capture.js'
+
+let standIn: LoopsStandIn
+let client: LoopsClient
+const templates = { invitation: 'tpl_invitation', welcome: 'tpl_welcome', basic: 'tpl_basic' }
+beforeAll(async () => {
+  standIn = await startLoopsStandIn({ templateIds: templates })
+  client = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: captureLogs().logger, retryDelays: { initialMs: 10, maxMs: 20 } })
+})
+afterEach(() => {
+  expect(standIn.requests.flatMap((r) => r.validationErrors)).toEqual([])
+  standIn.reset()
+})
+afterAll(() => standIn.close())
+
+const invitation = { email: 'ada@example.com', firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }
+const emails = () => createLoopsEmails({ client, templates })
+
+describe('email helpers', () => {
+  it('sendInvitationEmail sends the invitation template with its data, role defaulting to member', async () => {
+    const result = await emails().sendInvitationEmail(invitation)
+    expect(result).toMatchObject({ ok: true, id: expect.stringMatching(/^[0-9a-f-]{36}$/), call: { attempts: 1, status: 200 } })
+    const sent = standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
+    expect(sent.dataVariables).toEqual({ firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42', role: 'member' })
+  })
+
+  it('sendWelcomeEmail and sendBasicEmail use their own templates', async () => {
+    const { sendWelcomeEmail, sendBasicEmail } = emails()
+    expect((await sendWelcomeEmail({ email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE', role: 'admin' })).ok).toBe(true)
+    expect((await sendBasicEmail({ email: 'ada@example.com', subject: 'Hello', message: 'World' })).ok).toBe(true)
+    expect(standIn.expectEmailSent({ template: 'welcome', to: 'ada@example.com' }).dataVariables.role).toBe('admin')
+    expect(standIn.expectEmailSent({ template: 'basic', data: { subject: 'Hello' } }).dataVariables.message).toBe('World')
+  })
+
+  it('sendSignupEvent records the signup event with the contact properties', async () => {
+    const result = await emails().sendSignupEvent({ userId: 'usr_1', email: 'ada@example.com', firstName: 'Ada' })
+    expect(result.ok).toBe(true)
+    expect(standIn.expectEventSent({ eventName: 'signup', email: 'ada@example.com', userId: 'usr_1' }).properties).toEqual({ firstName: 'Ada' })
+  })
+
+  describe('invalid data → { ok: false } with zero requests', () => {
+    const cases: [string, () => ReturnType<ReturnType<typeof emails>['sendInvitationEmail']>, string][] = [
+      ['a bad email', () => emails().sendInvitationEmail({ ...invitation, email: 'ada' }), 'email'],
+      ['a relative invitation URL', () => emails().sendInvitationEmail({ ...invitation, invitationUrl: '/invite/42' }), 'invitationUrl'],
+      ['a missing organization name', () => emails().sendInvitationEmail({ ...invitation, organizationName: '' }), 'organizationName'],
+      ['a signup without userId', () => emails().sendSignupEvent({ email: 'ada@example.com', firstName: 'Ada' } as never), 'userId'],
+    ]
+    it.each(cases)('%s', async (_what, run, field) => {
+      const result = await run()
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.error).toBeInstanceOf(ValidationError)
+      expect((result.error as ValidationError).issues.map((i) => i.path.join('.'))).toContain(field)
+      expect(result.error.retryable).toBe(false)
+      expect(standIn.requests).toHaveLength(0)
+    })
+  })
+
+  it('a missing template id is a ConfigError naming the env var, nothing sent', async () => {
+    const result = await createLoopsEmails({ client, env: {} }).sendInvitationEmail(invitation)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error).toBeInstanceOf(ConfigError)
+    expect(result.error.message).toContain('set LOOPS_TEMPLATE_INVITATION')
+    expect(standIn.requests).toHaveLength(0)
+  })
+
+  it('template ids come from LOOPS_TEMPLATE_* when not given in code', async () => {
+    const result = await createLoopsEmails({ client, env: { LOOPS_TEMPLATE_WELCOME: 'tpl_from_env' } }).sendWelcomeEmail({ email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE' })
+    expect(result.ok).toBe(true)
+    expect(standIn.sent[0]!.transactionalId).toBe('tpl_from_env')
+  })
+
+  it('retries a 503 inside the helper and reports the attempts', async () => {
+    standIn.inject({ fault: { status: 503 } })
+    const result = await emails().sendInvitationEmail(invitation)
+    expect(result).toMatchObject({ ok: true, call: { attempts: 2 } })
+    expect(standIn.sent).toHaveLength(1)
+  })
+
+  it('re-running a route with the same idempotencyKey never emails twice', async () => {
+    const first = await emails().sendInvitationEmail(invitation, { idempotencyKey: 'invite_42' })
+    const again = await emails().sendInvitationEmail(invitation, { idempotencyKey: 'invite_42' })
+    expect(first).toMatchObject({ ok: true, id: 'invite_42' })
+    expect(first.ok && first.duplicate).toBeFalsy()
+    expect(again).toMatchObject({ ok: true, id: 'invite_42', duplicate: true })
+    expect(standIn.sent).toHaveLength(1)
+  })
+
+  it('never throws: a vendor outage is { ok: false } with a retryable error', async () => {
+    standIn.inject({ fault: { status: 503 }, times: 3 })
+    const result = await emails().sendBasicEmail({ email: 'ada@example.com', subject: 'S', message: 'M' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error).toBeInstanceOf(ServerError)
+    expect(result.error.retryable).toBe(true)
+  })
+
+  it('never throws: a wrong key or no key is { ok: false } with the typed error', async () => {
+    const wrong = await createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, apiKey: 'nope' }), templates }).sendSignupEvent({ userId: 'u', email: 'ada@example.com', firstName: 'Ada' })
+    const none = await createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, env: {} }), templates }).sendSignupEvent({ userId: 'u', email: 'ada@example.com', firstName: 'Ada' })
+    expect([wrong.ok, !wrong.ok && wrong.error.constructor]).toEqual([false, AuthenticationError])
+    expect([none.ok, !none.ok && none.error.constructor]).toEqual([false, ConfigError])
+  })
+})
