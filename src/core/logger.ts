@@ -1,4 +1,4 @@
-import { pino } from 'pino'
+import { createDefaultLogger } from '#default-logger'
 
 type LogFn = (obj: object, msg?: string) => void
 
@@ -14,14 +14,11 @@ export interface Logger {
 let fallback: Logger | undefined
 
 /**
- * The package's own pino logger, created on first use (never at import). Level from `LOG_LEVEL`,
- * default `info`; pino's redact paths are a second net behind the transport's own redaction.
+ * The package's own logger, created on first use (never at import), level from `LOG_LEVEL`
+ * (default info): pino on Node; a console writer of the same JSON lines in browser and edge
+ * bundles (resolved by the `#default-logger` import condition), so pino is not bundled there.
  */
 export function defaultLogger(): Logger {
-  fallback ??= pino({
-    name: '@codebuff/integrations',
-    level: (typeof process !== 'undefined' && process.env?.LOG_LEVEL) || 'info',
-    redact: { paths: ['headers.authorization', 'headers.Authorization', 'apiKey', '*.apiKey'], censor: '[REDACTED]' },
-  })
+  fallback ??= createDefaultLogger((typeof process !== 'undefined' && process.env?.LOG_LEVEL) || 'info')
   return fallback
 }

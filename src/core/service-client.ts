@@ -1,5 +1,4 @@
 import createClient, { type Client } from 'openapi-fetch'
-import type { ZodType } from 'zod'
 import { ConfigError, IntegrationError, InvalidResponseError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
@@ -8,6 +7,11 @@ import { Redactor, type EmailRedaction } from './redact.js'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
 import { createTransport, type CallContext, type FetchLike, type VendorProtocol } from './transport.js'
 import { VERSION } from './version.js'
+
+/** Anything with zod's safeParse (classic or mini). */
+export interface InputSchema {
+  safeParse(input: unknown): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }
+}
 
 /** Options every integration's client takes. */
 export interface ServiceClientOptions {
@@ -55,7 +59,7 @@ export interface ServiceDefinition<Ops extends OperationMap> {
   /** Fixed extra headers (e.g. an API version). */
   headers?: Record<string, string>
   /** Client-side checks run before anything is sent; a failure is a ValidationError with the zod issues. */
-  inputSchemas?: { [N in keyof Ops]?: ZodType }
+  inputSchemas?: { [N in keyof Ops]?: InputSchema }
   /** Serializer for `application/x-www-form-urlencoded` bodies. */
   formSerializer?: (body: unknown) => string
   /** Longest idempotency key the vendor accepts. */

@@ -1,18 +1,18 @@
-import { z } from 'zod'
-import { booleanFlag, readEnv, type EnvSource } from '../core/env.js'
+import * as z from 'zod/mini'
 import { servers } from '../../generated/loops.js'
+import { booleanFlag, readEnv, type EnvSource } from '../core/env.js'
 
 /** Every env var the Loops integration reads, by name. Nothing is read before the first request. */
 export const loopsEnvSchema = z.object({
   /** Loops → Settings → API. */
-  LOOPS_API_KEY: z.string().optional(),
+  LOOPS_API_KEY: z.optional(z.string()),
   /** Point the client at a stand-in or proxy. */
-  LOOPS_BASE_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  LOOPS_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
   /** `1`: log what would be sent, send nothing. */
-  LOOPS_DRY_RUN: booleanFlag(z).optional(),
-  LOOPS_TEMPLATE_INVITATION: z.string().optional(),
-  LOOPS_TEMPLATE_WELCOME: z.string().optional(),
-  LOOPS_TEMPLATE_BASIC: z.string().optional(),
+  LOOPS_DRY_RUN: z.optional(booleanFlag()),
+  LOOPS_TEMPLATE_INVITATION: z.optional(z.string()),
+  LOOPS_TEMPLATE_WELCOME: z.optional(z.string()),
+  LOOPS_TEMPLATE_BASIC: z.optional(z.string()),
 })
 
 export type LoopsEnv = z.infer<typeof loopsEnvSchema>

@@ -1,10 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ConfigError, ValidationError } from '../core/errors.js'
 import { processEnv, type EnvSource } from '../core/env.js'
 import type { CallInfo, CallOptions } from '../core/operation-types.js'
 import { settle, type Result } from '../core/result.js'
 import { loops as sharedClient, type LoopsClient } from './client.js'
 import { readLoopsEnv } from './config.js'
+import { email as emailSchema } from './validation.js'
 import { loopsTemplates, signupEventSchema, type LoopsTemplateName, type TemplateDeclaration } from './templates.js'
 
 /** A send that went out (or had already gone out for this idempotency key). */
@@ -41,7 +42,7 @@ type Send = (client: LoopsClient, callOptions: CallOptions) => Promise<Sent>
  * The shape every helper shares: validate with zod (nothing sent on failure), fix the idempotency
  * key before sending, report what the call took, and settle into a Result instead of throwing.
  */
-function helper<S extends z.ZodType>(operation: string, what: string, schema: S, client: () => LoopsClient, send: (data: z.output<S>) => Send) {
+function helper<S extends z.ZodMiniType>(operation: string, what: string, schema: S, client: () => LoopsClient, send: (data: z.output<S>) => Send) {
   return (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> =>
     settle('loops', operation, async () => {
       const parsed = schema.safeParse(input)
@@ -73,12 +74,13 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
     )
   }
 
-  function email<S extends z.ZodObject>(name: LoopsTemplateName, declaration: TemplateDeclaration<S>) {
+  function email<S extends z.ZodMiniObject>(name: LoopsTemplateName, declaration: TemplateDeclaration<S>) {
     const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
-    const schema = declaration.schema.extend({ email: z.email({ message: 'must be an email address' }) })
-    return helper(operation, `${name} email data`, schema, client, ({ email: to, ...dataVariables }) => (c, callOptions) =>
-      c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to as string, dataVariables }, callOptions),
-    ) as (data: Recipient & z.input<S>, options?: SendOptions) => Promise<SendResult>
+    const schema = z.extend(declaration.schema, { email: emailSchema })
+    return helper(operation, `${name} email data`, schema, client, (data) => (c, callOptions) => {
+      const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
+      return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)
+    }) as (data: Recipient & z.input<S>, options?: SendOptions) => Promise<SendResult>
   }
 
   return {

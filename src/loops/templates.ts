@@ -1,37 +1,38 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { LoopsEnv } from './config.js'
+import { email, nonEmpty } from './validation.js'
 
 /**
  * The product's transactional emails. Adding one is a declaration here (its data schema and the env
  * var that holds its Loops transactional id); `createLoopsEmails` derives the send function.
  */
-export interface TemplateDeclaration<S extends z.ZodObject = z.ZodObject> {
+export interface TemplateDeclaration<S extends z.ZodMiniObject = z.ZodMiniObject> {
   /** Env var holding the Loops transactional id. */
   envVar: keyof LoopsEnv & `LOOPS_TEMPLATE_${string}`
   /** The template's data variables. */
   schema: S
 }
 
-const name = z.string().trim().min(1, { message: 'must not be empty' })
+const role = z._default(nonEmpty, 'member')
 
 export const loopsTemplates = {
   invitation: {
     envVar: 'LOOPS_TEMPLATE_INVITATION',
     schema: z.object({
-      firstName: name,
-      organizationName: name,
-      inviterName: name,
+      firstName: nonEmpty,
+      organizationName: nonEmpty,
+      inviterName: nonEmpty,
       invitationUrl: z.url({ message: 'must be an absolute URL' }),
-      role: name.default('member'),
+      role,
     }),
   },
   welcome: {
     envVar: 'LOOPS_TEMPLATE_WELCOME',
-    schema: z.object({ firstName: name, organizationName: name, role: name.default('member') }),
+    schema: z.object({ firstName: nonEmpty, organizationName: nonEmpty, role }),
   },
   basic: {
     envVar: 'LOOPS_TEMPLATE_BASIC',
-    schema: z.object({ subject: name, message: name }),
+    schema: z.object({ subject: nonEmpty, message: nonEmpty }),
   },
 } as const satisfies Record<string, TemplateDeclaration>
 
@@ -41,5 +42,5 @@ export type WelcomeEmailData = z.input<(typeof loopsTemplates)['welcome']['schem
 export type BasicEmailData = z.input<(typeof loopsTemplates)['basic']['schema']>
 
 /** The signup event's data. */
-export const signupEventSchema = z.object({ userId: name, email: z.email({ message: 'must be an email address' }), firstName: name })
+export const signupEventSchema = z.object({ userId: nonEmpty, email, firstName: nonEmpty })
 export type SignupEventData = z.input<typeof signupEventSchema>

@@ -11,10 +11,11 @@ import { currentLoopsText, loopsVariant, variants } from '../helpers/spec-varian
 import { tempRepo } from '../helpers/temp-repo.js'
 
 const removed = loopsVariant(variants.operationRemoved).text
+const sendRemoved = loopsVariant((d) => void delete d.paths['/v1/transactional'].post).text
 const added = loopsVariant(variants.operationAdded).text
 let server: Awaited<ReturnType<typeof serveText>>
 let repo: Awaited<ReturnType<typeof tempRepo>>
-beforeAll(async () => (server = await serveText({ '/removed.json': removed, '/added.json': added, '/same.json': currentLoopsText() })))
+beforeAll(async () => (server = await serveText({ '/removed.json': removed, '/added.json': added, '/same.json': currentLoopsText(), '/send-removed.json': sendRemoved })))
 afterAll(() => server.close())
 beforeEach(async () => (repo = await tempRepo(['specs', 'generated'])))
 afterEach(() => repo.cleanup())
@@ -50,6 +51,19 @@ describe('npm run update-specs', () => {
     const { code } = await updateSpecs(repo.dir, { ...quiet, from: `${server.url}/removed.json`, typecheck: async () => ({ ok: false, output: "error TS2339: Property 'listMailingLists' does not exist" }) })
     expect(code).toBe(EXIT.typecheckFailed)
   })
+
+  it('a real typecheck catches wrapper code the new spec breaks (sendTransactionalEmail removed → exit 3)', async () => {
+    const full = await tempRepo()
+    try {
+      const lines: string[] = []
+      const { code, reports } = await updateSpecs(full.dir, { from: `${server.url}/send-removed.json`, log: (l) => lines.push(l), today: '2026-11-25' })
+      expect(reports.loops?.removed.map((op) => op.name)).toEqual(['sendTransactionalEmail'])
+      expect(code).toBe(EXIT.typecheckFailed)
+      expect(lines.join('\n')).toMatch(/src\/loops\/emails\.ts.*sendTransactionalEmail/)
+    } finally {
+      await full.cleanup()
+    }
+  }, 60_000)
 
   it('says "unchanged" and touches nothing when the hash is the same', async () => {
     const lines: string[] = []

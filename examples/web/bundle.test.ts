@@ -1,0 +1,87 @@
+import { gzipSync } from 'node:zlib'
+import { runInNewContext } from 'node:vm'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLoopsStandIn, type LoopsStandIn } from '@codebuff/integrations/testing'
+
+const SECRET = 'sk_live_SECRET_must_not_ship_4242'
+const here = (path: string) => new URL(path, import.meta.url).pathname
+
+/** Bundles like Next does for the browser or the edge runtime; the secret sits in the build's env. */
+async function bundle(entry: string, target: 'browser' | 'edge') {
+  process.env.LOOPS_API_KEY = SECRET
+  try {
+    const result = await build({
+      entryPoints: [here(entry)],
+      bundle: true,
+      write: false,
+      minify: true,
+      format: 'iife',
+      globalName: 'entry',
+      platform: 'browser',
+      conditions: target === 'edge' ? ['edge-light', 'worker', 'source'] : ['source'],
+      logLevel: 'silent',
+    })
+    return result.outputFiles[0]!.text
+  } finally {
+    delete process.env.LOOPS_API_KEY
+  }
+}
+
+/** Runs a bundle in a fresh context whose `process.env` records every read. */
+function load(code: string, globals: Record<string, unknown>) {
+  const reads: string[] = []
+  const env = new Proxy(globals.env as Record<string, string>, { get: (t, k: string) => (reads.push(k), t[k]) })
+  const context: Record<string, unknown> = { ...globals, process: { env }, console: { log() {}, info() {}, warn() {}, error() {}, debug() {} } }
+  runInNewContext(code, context)
+  return { entry: context.entry as Record<string, any>, reads }
+}
+
+const web = { URL, URLSearchParams, Headers, Request, Response, FormData, Blob, TextEncoder, TextDecoder, AbortController, AbortSignal, setTimeout, clearTimeout, crypto, performance, structuredClone }
+
+describe('examples/web: the package in browser and edge bundles', () => {
+  let browser: string
+  let edge: string
+  let standIn: LoopsStandIn
+  beforeAll(async () => {
+    ;[browser, edge] = await Promise.all([bundle('app/invite/browser.ts', 'browser'), bundle('app/api/invitations/route.ts', 'edge')])
+    standIn = await startLoopsStandIn({ templateIds: { invitation: 'tpl_invitation' } })
+  }, 60_000)
+  afterAll(() => standIn.close())
+
+  it('no secret string ends up in either bundle, and no server-only module (stand-in, node:http) is pulled in', () => {
+    for (const code of [browser, edge]) {
+      expect(code).not.toContain(SECRET)
+      expect(code).not.toMatch(/node:http|createServer|startLoopsStandIn/)
+      // The default logger resolves to the console writer here (#default-logger's browser/edge condition).
+      expect(code).not.toMatch(/pino/)
+    }
+  })
+
+  it('importing the barrel in a browser reads no env; building the server client there throws the guard', () => {
+    const { entry, reads } = load(browser, { ...web, window: {}, document: {}, env: { LOOPS_API_KEY: SECRET } })
+    expect(reads).toEqual([])
+    expect(entry.tryToCreateServerClient()).toMatch(/runs on the server only: in a browser its API key would be visible/)
+    expect(entry.describeFailure(new Error('x'))).toBe('Something went wrong.')
+  })
+
+  it('the edge route reads env only when a request comes, then sends through the package', async () => {
+    const env = { LOOPS_API_KEY: standIn.apiKey, LOOPS_BASE_URL: standIn.url, LOOPS_TEMPLATE_INVITATION: 'tpl_invitation' }
+    const { entry, reads } = load(edge, { ...web, fetch, env })
+    expect(reads).toEqual([])
+    const request = new Request('https://app.example.com/api/invitations', {
+      method: 'POST',
+      body: JSON.stringify({ inviteId: 'inv_edge', email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE', inviterName: 'Charles', invitationUrl: 'https://app.example.com/i/1' }),
+    })
+    const response: Response = await entry.POST(request)
+    expect([response.status, await response.json()]).toEqual([202, { sent: true, duplicate: false }])
+    expect(reads).toContain('LOOPS_API_KEY')
+    standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
+  })
+
+  it('reports the edge bundle size of a route calling sendInvitationEmail', () => {
+    const gz = gzipSync(edge).length
+    console.log(`edge route bundle: ${(edge.length / 1024).toFixed(1)} KiB min, ${(gz / 1024).toFixed(1)} KiB min+gz`)
+    expect(gz).toBeGreaterThan(0)
+  })
+})

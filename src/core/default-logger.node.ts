@@ -1,0 +1,11 @@
+import { pino } from 'pino'
+import type { Logger } from './logger.js'
+
+/** On Node: pino, level from LOG_LEVEL (default info); redact paths are a second net behind the transport's own redaction. */
+export function createDefaultLogger(level: string): Logger {
+  return pino({
+    name: '@codebuff/integrations',
+    level,
+    redact: { paths: ['headers.authorization', 'headers.Authorization', 'apiKey', '*.apiKey'], censor: '[REDACTED]' },
+  })
+}
