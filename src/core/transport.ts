@@ -45,8 +45,8 @@ export interface TransportConfig {
   rateLimiter?: RateLimiter
   /** Custom fetch; otherwise `globalThis.fetch`, looked up per call so interceptors (msw) work in any start order. */
   fetch?: FetchLike
-  /** Adds credentials and fixed headers; called once per call, so the API key is read lazily. */
-  prepareHeaders(headers: Headers): void
+  /** Adds credentials and fixed headers (lower-case names); called once per call, so the API key is read lazily. */
+  prepareHeaders(headers: Record<string, string>): void
   vendor: VendorProtocol
   /** Log what would be sent and resolve without sending. */
   dryRun: boolean
@@ -66,6 +66,8 @@ export interface CallContext {
   attempts: number
   status?: number
   requestId?: string
+  /** Read the request id even on success (someone asked for it, e.g. onComplete). */
+  wantsRequestId?: boolean
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -121,12 +123,18 @@ export function createTransport(config: TransportConfig) {
     throw error
   }
 
-  async function send(url: string, init: RequestInit & { headers: Headers }, ctx: CallContext): Promise<Response> {
+  /**
+   * One call: attempts until success, a final failure or the retry budget is spent.
+   * The 2xx body is read here, inside the attempt's timeout: the methods get it as text, the raw
+   * client a fresh Response around it.
+   */
+  async function send(url: string, init: RequestInit & { headers: Record<string, string> }, ctx: CallContext): Promise<{ response: Response; text?: string }> {
     config.prepareHeaders(init.headers)
-    if (ctx.idempotencyKey) init.headers.set('Idempotency-Key', ctx.idempotencyKey)
+    if (ctx.idempotencyKey) init.headers['idempotency-key'] = ctx.idempotencyKey
     if (config.dryRun) {
       logger.info({ operation: ctx.operation, request: ctx.label, body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined, dryRun: true }, 'dry run: request not sent')
-      return json({ success: true, dryRun: true })
+      const response = json({ success: true, dryRun: true })
+      return ctx.throwOnError ? { response, text: await response.text() } : { response }
     }
     const fetchImpl = config.fetch ?? globalThis.fetch
     const resendable = isSafeToResend(ctx.method, ctx.idempotencyKey !== undefined)
@@ -134,17 +142,29 @@ export function createTransport(config: TransportConfig) {
     for (let attempt = 1; ; attempt++) {
       ctx.attempts = attempt
       if (config.rateLimiter) await config.rateLimiter.acquire(ctx.signal)
+      if (ctx.signal?.aborted) throw ctx.signal.reason
       const timeoutMs = ctx.timeoutMs ?? config.timeoutMs
-      const timeout = AbortSignal.timeout(timeoutMs)
-      init.signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout
+      // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
+      const controller = new AbortController()
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        controller.abort(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
+      }, timeoutMs)
+      const forwardAbort = () => controller.abort(ctx.signal!.reason)
+      ctx.signal?.addEventListener('abort', forwardAbort, { once: true })
+      init.signal = controller.signal
       const started = performance.now()
       let response: Response
+      let text: string | undefined
       try {
         response = await fetchImpl(url, init)
+        // The body is read inside the attempt's timeout too: a stalled body is a timeout, not a hang.
+        if (response.ok) text = await response.text()
       } catch (cause) {
         if (ctx.signal?.aborted) throw ctx.signal.reason // the caller gave up: never retried
         const base = { service: config.service, operation: ctx.operation, attempts: attempt, cause }
-        const error = timeout.aborted
+        const error = timedOut
           ? new TimeoutError(`[${ctx.label}] no response within ${timeoutMs} ms${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Try again later, or raise timeoutMs.`, base)
           : new NetworkError(`[${ctx.label}] could not reach ${config.displayName} (${networkReason(cause)})${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Check the network and baseUrl, then try again.`, base)
         if (attempt <= maxRetries && resendable) {
@@ -154,23 +174,29 @@ export function createTransport(config: TransportConfig) {
           continue
         }
         fail(error, ctx, Math.round(performance.now() - callStarted))
+      } finally {
+        clearTimeout(timer)
+        ctx.signal?.removeEventListener('abort', forwardAbort)
       }
 
       const { status } = response
       ctx.status = status
-      ctx.requestId = readRequestId(response.headers)
+      // Header lookups cost µs on the hot path: the request id is read only when something uses it.
+      const wantsRequestId = !response.ok || ctx.wantsRequestId || debugEnabled()
+      ctx.requestId = wantsRequestId ? readRequestId(response.headers) : undefined
       if (config.rateLimiter && response.headers.get('x-ratelimit-remaining') === '0') config.rateLimiter.pause(1000)
       if (debugEnabled()) {
         logger.debug({ operation: ctx.operation, request: ctx.label, status, ms: Math.round(performance.now() - started), attempt, requestId: ctx.requestId }, 'request')
       }
-      if (response.ok) return response
+      if (response.ok) return ctx.throwOnError ? { response, text } : { response: new Response(text, { status, statusText: response.statusText, headers: response.headers }) }
 
-      const text = await response.text().catch(() => '')
-      const body = parseBodyText(text)
+      const errorText = await response.text().catch(() => '')
+      const body = parseBodyText(errorText)
       const verdict = status === 409 && ctx.idempotencyKey ? vendor.idempotencyConflict?.(body) : undefined
       if (verdict === 'duplicate') {
         logger.info({ operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId }, 'already done for this idempotency key: not sent again')
-        return json(vendor.duplicateResult ?? { duplicate: true })
+        const duplicate = JSON.stringify(vendor.duplicateResult ?? { duplicate: true })
+        return { response: json(vendor.duplicateResult ?? { duplicate: true }), text: duplicate }
       }
       const retryAfterMs = parseRetryAfter(response.headers)
       const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS
@@ -183,7 +209,7 @@ export function createTransport(config: TransportConfig) {
         await sleep(delay, ctx.signal)
         continue
       }
-      if (!ctx.throwOnError) return new Response(text, { status, statusText: response.statusText, headers: response.headers })
+      if (!ctx.throwOnError) return { response: new Response(errorText, { status, statusText: response.statusText, headers: response.headers }) }
 
       const { message, code } = vendor.readError(body)
       const context = {

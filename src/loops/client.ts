@@ -36,7 +36,7 @@ export function createLoopsClient(options: LoopsClientOptions = {}): LoopsClient
       env: { apiKey: 'LOOPS_API_KEY' },
       inputSchemas: loopsInputSchemas,
       maxIdempotencyKeyLength: 100,
-      authorize: (apiKey, headers) => headers.set('Authorization', `Bearer ${apiKey}`),
+      authorize: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
       resolveConfig: () => {
         const env = readLoopsEnv(options.env ?? processEnv())
         return {

@@ -14,25 +14,27 @@ export interface TemplateDeclaration<S extends z.ZodMiniObject = z.ZodMiniObject
 }
 
 const role = z._default(nonEmpty, 'member')
+/** Trimmed before sending: these end up in the email text. */
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }))
 
 export const loopsTemplates = {
   invitation: {
     envVar: 'LOOPS_TEMPLATE_INVITATION',
     schema: z.object({
-      firstName: nonEmpty,
-      organizationName: nonEmpty,
-      inviterName: nonEmpty,
+      firstName: text,
+      organizationName: text,
+      inviterName: text,
       invitationUrl: z.url({ message: 'must be an absolute URL' }),
       role,
     }),
   },
   welcome: {
     envVar: 'LOOPS_TEMPLATE_WELCOME',
-    schema: z.object({ firstName: nonEmpty, organizationName: nonEmpty, role }),
+    schema: z.object({ firstName: text, organizationName: text, role }),
   },
   basic: {
     envVar: 'LOOPS_TEMPLATE_BASIC',
-    schema: z.object({ subject: nonEmpty, message: nonEmpty }),
+    schema: z.object({ subject: text, message: text }),
   },
 } as const satisfies Record<string, TemplateDeclaration>
 
@@ -42,5 +44,5 @@ export type WelcomeEmailData = z.input<(typeof loopsTemplates)['welcome']['schem
 export type BasicEmailData = z.input<(typeof loopsTemplates)['basic']['schema']>
 
 /** The signup event's data. */
-export const signupEventSchema = z.object({ userId: nonEmpty, email, firstName: nonEmpty })
+export const signupEventSchema = z.object({ userId: nonEmpty, email, firstName: text })
 export type SignupEventData = z.input<typeof signupEventSchema>
