@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { generateAll } from './lib/generate-all.js'
 import { SpecError } from './lib/spec-document.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+// INTEGRATIONS_ROOT is set by scripts/run.mjs, which runs a bundled copy of this file from node_modules/.cache.
+const root = process.env.INTEGRATIONS_ROOT ?? fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const check = args.includes('--check')
 const only = args.filter((a) => !a.startsWith('--'))

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { SpecError } from './lib/spec-document.js'
 import { EXIT, updateSpecs } from './lib/update-specs.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+// INTEGRATIONS_ROOT is set by scripts/run.mjs, which runs a bundled copy of this file from node_modules/.cache.
+const root = process.env.INTEGRATIONS_ROOT ?? fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const fromAt = args.indexOf('--from')
 const from = fromAt >= 0 ? args[fromAt + 1] : undefined

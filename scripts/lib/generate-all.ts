@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { GENERATOR, generateSource, readGenerated } from './codegen.js'
 import { writeFileAtomic } from './files.js'
 import { summarizeLineDiff } from './line-diff.js'
-import { parseSpec, sha256, SpecError, type SpecDocument } from './spec-document.js'
+import { parseSpec, sha256, SpecError } from './spec-document.js'
 import { readSources, writeSources, type SpecSources } from './spec-sources.js'
 
 export interface GenerateOptions {
@@ -32,15 +32,14 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-async function loadSpecFile(root: string, file: string): Promise<SpecDocument> {
-  const path = join(root, 'specs', file)
-  let text: string
+async function readSpecFile(root: string, file: string): Promise<{ text: string; sha256: string; path: string }> {
+  const path = `specs/${file}`
   try {
-    text = await readFile(path, 'utf8')
+    const text = await readFile(join(root, 'specs', file), 'utf8')
+    return { text, sha256: sha256(text), path }
   } catch {
-    throw new SpecError(`specs/${file}: the file listed in specs/sources.json does not exist`)
+    throw new SpecError(`${path}: the file listed in specs/sources.json does not exist`)
   }
-  return parseSpec(text, `specs/${file}`)
 }
 
 /** Generates (or checks) `generated/<name>.ts` for every spec in `specs/sources.json`. */
@@ -48,47 +47,53 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
   const sources = await readSources(root)
   const names = options.only?.length ? options.only : Object.keys(sources)
   for (const name of names) if (!sources[name]) throw new SpecError(`no spec named "${name}" in specs/sources.json (known: ${Object.keys(sources).join(', ')})`)
+  const files = await Promise.all(names.map((name) => readSpecFile(root, sources[name]!.file)))
+  const results: SpecResult[] = []
+
+  if (options.check) {
+    for (const [i, name] of names.entries()) results.push(await checkOne(name, files[i]!, sources[name]!.sha256, generatedPath(root, name)))
+    if (!options.only?.length) results.push(...(await findOrphans(root, sources)))
+    return results
+  }
 
   // Parse every spec first: a broken one stops the run before anything is written.
-  const specs = await Promise.all(names.map(async (name) => [name, await loadSpecFile(root, sources[name]!.file)] as const))
-  const results: SpecResult[] = []
+  const specs = files.map((f) => parseSpec(f.text, f.path))
   let recordsChanged = false
-  for (const [name, spec] of specs) {
+  for (const [i, name] of names.entries()) {
     const record = sources[name]!
-    const target = generatedPath(root, name)
-    const specPath = `specs/${record.file}`
-    const recordNote = record.sha256 === spec.sha256 ? undefined : `${specPath} has sha256 ${spec.sha256.slice(0, 12)}…, specs/sources.json records ${record.sha256.slice(0, 12)}…`
-    if (options.check) {
-      results.push(await checkOne(name, spec, specPath, target, recordNote))
-      continue
-    }
-    await writeFileAtomic(target, await generateSource(spec, specPath))
-    if (recordNote) {
+    const spec = specs[i]!
+    await writeFileAtomic(generatedPath(root, name), await generateSource(spec, files[i]!.path))
+    const note = record.sha256 === spec.sha256 ? undefined : `record updated: ${files[i]!.path} has sha256 ${spec.sha256.slice(0, 12)}…, specs/sources.json recorded ${record.sha256.slice(0, 12)}…`
+    if (note) {
       record.sha256 = spec.sha256
       recordsChanged = true
     }
-    results.push({ name, status: 'written', ...(recordNote ? { detail: `record updated: ${recordNote}` } : {}) })
+    results.push({ name, status: 'written', ...(note ? { detail: note } : {}) })
   }
   if (recordsChanged) await writeSources(root, sources)
-  if (options.check && !options.only?.length) results.push(...(await findOrphans(root, sources)))
   return results
 }
 
-async function checkOne(name: string, spec: SpecDocument, specPath: string, target: string, recordNote?: string): Promise<SpecResult> {
+/**
+ * Fast path: when the header's hashes say this file was generated, untouched, from these exact spec
+ * bytes by this generator, it is fresh without parsing or generating anything.
+ */
+async function checkOne(name: string, file: { text: string; sha256: string; path: string }, recorded: string, target: string): Promise<SpecResult> {
   const current = await readOptional(target)
   if (current === undefined) return { name, status: 'missing', detail: `generated/${name}.ts does not exist` }
+  const recordNote = recorded === file.sha256 ? undefined : `${file.path} has sha256 ${file.sha256.slice(0, 12)}…, specs/sources.json records ${recorded.slice(0, 12)}…`
   const { header, body } = readGenerated(current)
   const untouched = header !== undefined && header.outputSha256 === sha256(body)
-  if (untouched && header.specSha256 === spec.sha256 && header.generator === GENERATOR && !recordNote) {
+  if (untouched && header.specSha256 === file.sha256 && header.generator === GENERATOR && !recordNote) {
     return { name, status: 'fresh', fast: true }
   }
-  const expected = await generateSource(spec, specPath)
+  const expected = await generateSource(parseSpec(file.text, file.path), file.path)
   if (expected === current && !recordNote) return { name, status: 'fresh' }
   const reasons = [
     ...(recordNote ? [recordNote] : []),
     ...(header === undefined ? ['its header is missing or was edited'] : []),
     ...(header && !untouched ? ['it was edited by hand (its body no longer matches the hash in its header)'] : []),
-    ...(header && header.specSha256 !== spec.sha256 ? [`it was generated from another version of ${specPath}`] : []),
+    ...(header && header.specSha256 !== file.sha256 ? [`it was generated from another version of ${file.path}`] : []),
     ...(header && header.generator !== GENERATOR ? [`it was made by ${header.generator}, this is ${GENERATOR}`] : []),
     ...(expected !== current ? [summarizeLineDiff(expected, current)] : []),
   ]

@@ -79,3 +79,27 @@ describe('npm run generate', () => {
     }
   })
 })
+
+describe('npm run generate -- --check from the command line', () => {
+  it('exits 0 on the committed files and 1 with a readable message after a hand edit', async () => {
+    const { execFile } = await import('node:child_process')
+    const { promisify } = await import('node:util')
+    const cli = await tempRepo(['specs', 'generated', 'scripts', 'src', 'package.json'])
+    const run = () =>
+      promisify(execFile)(process.execPath, ['scripts/run.mjs', 'generate', '--check'], { cwd: cli.dir }).then(
+        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+      )
+    try {
+      expect(await run()).toMatchObject({ code: 0, out: expect.stringContaining('generated/loops.ts: fresh (hashes match)') })
+      const file = join(cli.dir, 'generated', 'loops.ts')
+      await writeFile(file, (await readFile(file, 'utf8')).replace('export type OperationName', '// tweak\nexport type OperationName'))
+      const { code, out } = await run()
+      expect(code).toBe(1)
+      expect(out).toMatch(/ERR generated\/loops\.ts: stale — it was edited by hand .*0 line\(s\) missing, 1 unexpected/)
+      expect(out).toContain('Run `npm run generate` and commit the result.')
+    } finally {
+      await cli.cleanup()
+    }
+  }, 60_000)
+})

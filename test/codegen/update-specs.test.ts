@@ -80,7 +80,7 @@ describe('npm run update-specs', () => {
   it('runs from the command line with the documented exit code', async () => {
     const cli = await tempRepo(['specs', 'generated', 'scripts', 'package.json'])
     try {
-      const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/update-specs.ts', 'loops', '--from', `${server.url}/removed.json`, '--dry-run'], { cwd: cli.dir })
+      const run = promisify(execFile)(process.execPath, ['scripts/run.mjs', 'update-specs', 'loops', '--from', `${server.url}/removed.json`, '--dry-run'], { cwd: cli.dir })
       const error = await run.then(() => undefined, (e: { code: number; stdout: string }) => e)
       expect(error?.code).toBe(EXIT.breaking)
       expect(error?.stdout).toContain('BREAKING removed GET /v1/lists (listMailingLists)')
