@@ -4,6 +4,11 @@
  * Redis) can replace the in-process one without touching the transport.
  */
 export interface RateLimiter {
+  /**
+   * Takes a slot now if one is free and nobody is queued; the transport calls it in the same tick as
+   * fetch, so the slot's time is the request's start time (not a grant that waited behind other work).
+   */
+  tryAcquire?(): boolean
   /** Resolves when one more request may start; rejects if `signal` aborts while waiting. */
   acquire(signal?: AbortSignal): Promise<void>
   /** The vendor asked everyone to wait (a 429, or `x-ratelimit-remaining: 0`). */
@@ -49,6 +54,7 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private next = 0
   private pausedUntil = 0
   private queue: Promise<void> = Promise.resolve()
+  private waiting = 0
 
   constructor(options: RateLimitOptions, private readonly now: () => number = () => performance.now()) {
     if (!(options.requestsPerSecond > 0)) throw new RangeError(`rateLimit.requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
@@ -56,9 +62,16 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     this.starts = new Array<number>(this.limit).fill(-Infinity)
   }
 
+  tryAcquire(): boolean {
+    // Nobody waiting and a slot free: taken at once, without a trip through the queue (that trip
+    // cost ~1/3 of throughput at 32 concurrent callers when the limit was never reached).
+    return this.waiting === 0 && this.take(this.now())
+  }
+
   acquire(signal?: AbortSignal): Promise<void> {
     // Chained so waiters leave in arrival order; each link only waits for its own slot.
-    const turn = this.queue.then(() => this.waitForSlot(signal))
+    this.waiting++
+    const turn = this.queue.then(() => this.waitForSlot(signal)).finally(() => this.waiting--)
     this.queue = turn.catch(() => {})
     return turn
   }
@@ -67,18 +80,24 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms)
   }
 
+  /** How long until a slot frees up (≤ 0: one is free now). */
+  private waitFor(now: number): number {
+    return Math.max(this.starts[this.next]! + this.windowMs - now, this.pausedUntil - now)
+  }
+
+  private take(now: number): boolean {
+    if (this.waitFor(now) > 0) return false
+    this.starts[this.next] = now
+    this.next = (this.next + 1) % this.limit
+    return true
+  }
+
   private async waitForSlot(signal?: AbortSignal): Promise<void> {
     for (;;) {
       if (signal?.aborted) throw signal.reason
       const now = this.now()
-      const oldest = this.starts[this.next]!
-      const wait = Math.max(oldest + this.windowMs - now, this.pausedUntil - now)
-      if (wait <= 0) {
-        this.starts[this.next] = now
-        this.next = (this.next + 1) % this.limit
-        return
-      }
-      await sleep(Math.ceil(wait), signal)
+      if (this.take(now)) return
+      await sleep(Math.ceil(this.waitFor(now)), signal)
     }
   }
 }

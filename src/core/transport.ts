@@ -141,7 +141,8 @@ export function createTransport(config: TransportConfig) {
     const callStarted = performance.now()
     for (let attempt = 1; ; attempt++) {
       ctx.attempts = attempt
-      if (config.rateLimiter) await config.rateLimiter.acquire(ctx.signal)
+      const limiter = config.rateLimiter
+      if (limiter && !limiter.tryAcquire?.()) await limiter.acquire(ctx.signal)
       if (ctx.signal?.aborted) throw ctx.signal.reason
       const timeoutMs = ctx.timeoutMs ?? config.timeoutMs
       // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.

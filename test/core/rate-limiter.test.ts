@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SlidingWindowRateLimiter } from '../../src/core/rate-limiter.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
 
 /** Most request starts seen in any window of `ms` that begins at a start. */
 const busiestWindow = (times: number[], ms = 1000) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + ms).length))
+
+afterEach(() => vi.useRealTimers())
 
 describe('rate limit', () => {
   it('50 concurrent sends all finish and never exceed 10 in any 1 s window', async () => {
@@ -18,10 +20,25 @@ describe('rate limit', () => {
     const results = await Promise.all(sends)
     expect(results.every((r) => r.success)).toBe(true)
     expect(starts).toHaveLength(50)
-    expect(busiestWindow(starts)).toBeLessThanOrEqual(10)
+    // Measured on the wire, where an OS preemption between the limiter's stamp and fetch can shift
+    // one timestamp by tens of ms on a loaded 2-core box; the exact 1 s property is checked on the
+    // limiter's own clock below.
+    expect(busiestWindow(starts, 900)).toBeLessThanOrEqual(10)
     // Bursts go at once: the first ten did not wait for one another.
     expect(starts[9]! - starts[0]!).toBeLessThan(200)
   }, 15_000)
+
+  it('on its own clock: 50 acquires, never more than 10 starts in any 1 s window, all done in ~4 s', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 10 })
+    const grants: number[] = []
+    const all = Promise.all(Array.from({ length: 50 }, () => (limiter.tryAcquire() ? Promise.resolve() : limiter.acquire()).then(() => grants.push(performance.now()))))
+    await vi.advanceTimersByTimeAsync(10_000)
+    await all
+    expect(grants).toHaveLength(50)
+    expect(busiestWindow(grants, 1000)).toBe(10)
+    expect(Math.max(...grants)).toBeLessThan(4 * 1025 + 50)
+  })
 
   it('queues in arrival order and lets a waiting caller abort', async () => {
     const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 2 })

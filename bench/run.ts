@@ -1,0 +1,118 @@
+/**
+ * npm run bench [-- --quick | --smoke] [--out <dir>]
+ * Everything measured side by side in one run, published as ratios: a shared 2-core machine makes
+ * absolute times noise, ratios between things measured together are not.
+ *   --quick  < 2 min: fewer iterations, Loops (and Stripe when present) codegen only, 100 sustained sends
+ *   --smoke  seconds: tiny counts, to prove the bench still works (used by the test suite)
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { measureBundle } from './bundle.js'
+import { measureCodegen, type CodegenFigures } from './codegen.js'
+import { measureLatency } from './latency.js'
+import { renderChart } from './lib/chart.js'
+import { round } from './lib/stats.js'
+
+const x = (ratio: number) => `${ratio.toFixed(2)}×`
+import { measureSustained } from './sustained.js'
+
+const args = process.argv.slice(2)
+const mode = args.includes('--smoke') ? 'smoke' : args.includes('--quick') ? 'quick' : 'full'
+const outAt = args.indexOf('--out')
+const root = new URL('..', import.meta.url).pathname
+const outDir = outAt >= 0 ? args[outAt + 1]! : join(root, 'bench')
+const counts = {
+  smoke: { warmup: 20, iterations: 60, throughputCalls: 64, rounds: 1, sustained: 20, sustainedRps: 50, memory: 300, repeats: 1 },
+  quick: { warmup: 300, iterations: 2_000, throughputCalls: 1_000, rounds: 6, sustained: 100, sustainedRps: 10, memory: 10_000, repeats: 3 },
+  full: { warmup: 1_000, iterations: 10_000, throughputCalls: 2_000, rounds: 12, sustained: 1_000, sustainedRps: 10, memory: 10_000, repeats: 3 },
+}[mode]
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const started = performance.now()
+
+// GitHub's spec (~13 MB, @octokit/openapi) is the large-spec case of the full run. It unpacks to
+// ~385 MB, so it is fetched from the npm registry on demand into bench/.tmp, not a devDependency.
+const OCTOKIT = '@octokit/openapi@23.0.2'
+function githubSpec(): string | undefined {
+  const dir = join(root, 'bench', '.tmp', 'octokit')
+  const file = join(dir, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json')
+  if (!existsSync(file)) {
+    log(`installing ${OCTOKIT} into bench/.tmp for the large-spec codegen case…`)
+    mkdirSync(dir, { recursive: true })
+    const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, OCTOKIT], { stdio: 'ignore' })
+    if (npm.status !== 0) return undefined
+  }
+  return existsSync(file) ? file : undefined
+}
+
+log(`bench (${mode}): latency…`)
+const latency = await measureLatency({ ...counts, concurrency: 32 })
+
+log('codegen…')
+const specs = [{ name: 'loops', path: join(root, 'specs', 'loops.openapi.json') }]
+if (mode !== 'smoke' && existsSync(join(root, 'specs', 'stripe.openapi.json'))) specs.push({ name: 'stripe', path: join(root, 'specs', 'stripe.openapi.json') })
+const github = mode === 'full' ? githubSpec() : undefined
+if (github) specs.push({ name: 'github', path: github })
+const codegen: CodegenFigures[] = measureCodegen(specs, counts.repeats)
+
+log(`sustained sends at the rate limit (${counts.sustained} at ${counts.sustainedRps}/s)…`)
+const sustained = await measureSustained(counts.sustained, counts.sustainedRps)
+
+log('memory…')
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', '--conditions=source', '--import', 'tsx', join(root, 'bench', 'memory-child.ts'), String(counts.memory)], { encoding: 'utf8' }),
+) as { sends: number; growthMB: number; beforeMB: number; afterMB: number }
+
+log('bundle…')
+const bundle = await measureBundle({ ours: '../examples/web/app/api/invitations/route.ts', 'loops SDK': './fixtures/sdk-route.ts' })
+
+const raw = latency['raw fetch']!
+const ours = latency.ours!
+const sdk = latency['loops SDK']!
+type Row = { figure: string; value: string; target?: string; ok?: boolean }
+const rows: Row[] = [
+  { figure: 'median latency, ours / raw fetch', value: x(ours.medianUs / raw.medianUs), target: '≤ 1.10×', ok: ours.medianUs / raw.medianUs <= 1.1 },
+  { figure: 'p99 latency, ours / raw fetch', value: x(ours.p99Us / raw.p99Us) },
+  { figure: 'median latency, loops SDK / raw fetch', value: x(sdk.medianUs / raw.medianUs) },
+  { figure: 'median latency, ours with rate limiter / raw fetch', value: x(latency['ours + rate limiter']!.medianUs / raw.medianUs) },
+  { figure: 'throughput at concurrency 32, ours / loops SDK', value: x(ours.throughput / sdk.throughput), target: '≥ 1.00×', ok: ours.throughput >= sdk.throughput },
+  { figure: 'throughput at concurrency 32, ours / raw fetch', value: x(ours.throughput / raw.throughput) },
+  { figure: 'throughput at concurrency 32, ours with rate limiter / ours', value: x(latency['ours + rate limiter']!.throughput / ours.throughput) },
+  ...codegen.flatMap((c): Row[] => [
+    { figure: `codegen ${c.spec} (${round(c.sizeMB, 1)} MB): generate / raw CLI`, value: x(c.generateMs / c.rawMs), target: '≤ 1.15×', ok: c.generateMs / c.rawMs <= 1.15 },
+    { figure: `codegen ${c.spec}: --check / generate`, value: x(c.checkMs / c.generateMs), target: '≤ 0.20×', ok: c.checkMs / c.generateMs <= 0.2 },
+    { figure: `codegen ${c.spec}: peak RSS generate / raw CLI`, value: `${x(c.generateRssMB / c.rawRssMB)} (${Math.round(c.generateRssMB)} / ${Math.round(c.rawRssMB)} MB)` },
+  ]),
+  { figure: `at the rate limit: lost of ${sustained.sends}`, value: String(sustained.lost), target: '0', ok: sustained.lost === 0 },
+  { figure: 'at the rate limit: duplicates', value: String(sustained.duplicates), target: '0', ok: sustained.duplicates === 0 },
+  { figure: 'at the rate limit: 429s seen', value: String(sustained.status429) },
+  { figure: 'at the rate limit: share of the limit used', value: `${round(sustained.shareOfLimit * 100, 1)} %`, target: '≥ 95 %', ok: sustained.shareOfLimit >= 0.95 },
+  { figure: `heap growth over ${memory.sends} sends (after GC)`, value: `${round(memory.growthMB)} MB`, target: '< 10 MB', ok: memory.growthMB < 10 },
+  { figure: 'edge bundle min+gz, ours / loops SDK', value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)` },
+]
+
+const widths = [Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length)), 8]
+const table = [
+  `${'figure'.padEnd(widths[0]!)}  ${'value'.padEnd(widths[1]!)}  target`,
+  ...rows.map((r) => `${r.figure.padEnd(widths[0]!)}  ${r.value.padEnd(widths[1]!)}  ${r.target ? `${r.target} ${r.ok ? 'met' : 'MISSED'}` : ''}`),
+].join('\n')
+console.log(table)
+
+const seconds = round((performance.now() - started) / 1000, 1)
+const results = { mode, date: new Date().toISOString(), node: process.version, seconds, rows, latency, codegen, sustained, memory, bundle }
+mkdirSync(outDir, { recursive: true })
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(join(outDir, 'latency.svg'), renderChart(latency, raw))
+const readme = join(outDir, 'README.md')
+if (existsSync(readme)) {
+  const markdown = [
+    `Last run: \`npm run bench${mode === 'full' ? '' : ` -- --${mode}`}\`, ${results.date.slice(0, 10)}, Node ${process.version}, ${seconds} s.`,
+    '',
+    '| figure | value | target |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target ? `${r.target} ${r.ok ? '✅' : '❌'}` : ''} |`),
+  ].join('\n')
+  const text = readFileSync(readme, 'utf8')
+  writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${markdown}\n<!-- results:end -->`))
+}
+log(`done in ${seconds} s → ${join(outDir, 'results.json')}`)
