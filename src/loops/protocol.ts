@@ -1,14 +1,5 @@
+import { readErrorMessage as messageOf } from '../core/error-body.js'
 import type { VendorProtocol } from '../core/transport.js'
-
-const messageOf = (body: unknown): string | undefined => {
-  if (typeof body === 'string') return body
-  if (body && typeof body === 'object') {
-    const b = body as { message?: unknown; error?: { message?: unknown } }
-    if (typeof b.message === 'string') return b.message
-    if (typeof b.error?.message === 'string') return b.error.message
-  }
-  return undefined
-}
 
 /** How Loops reports failures: `{ success: false, message }`, and 409s for reused idempotency keys. */
 export const loopsProtocol: VendorProtocol = {
