@@ -38,3 +38,4 @@ export {
   type LoopsClientOptions,
   type SendResult,
 } from './loops/index.js'
+export { createStripeClient, type StripeClient, type StripeClientOptions } from './stripe/index.js'

@@ -1,0 +1,10 @@
+import type { operations, paths } from '../../generated/stripe.js'
+import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.js'
+
+type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
+
+/** Input and result of any Stripe method, by name. */
+export type StripeInput<N extends keyof typeof operations> = OperationInput<Op<N>>
+export type StripeResult<N extends keyof typeof operations> = OperationResult<Op<N>>
+export type StripeOperationName = keyof typeof operations
+export type { paths as StripePaths }
