@@ -2,7 +2,7 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r2
+ * generator: openapi-typescript@7.13.0 codegen-r3
  * output-sha256: 5791cce787aa842b41db1f7eb9f20d8fd34fd0801e899a3aca428d2c0aea6a77
  */
 export interface paths {

@@ -38,4 +38,4 @@ export {
   type LoopsClientOptions,
   type SendResult,
 } from './loops/index.js'
-export { createStripeClient, type StripeClient, type StripeClientOptions } from './stripe/index.js'
+export { CardError, createStripeBilling, createStripeClient, StripeWebhookError, verifyStripeWebhook, type StripeClient, type StripeClientOptions, type StripeEvent } from './stripe/index.js'

@@ -56,7 +56,8 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
       const op = asObject(doc, item[method])
       const params = [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])].map((p) => asObject(doc, p))
       const names = (where: string) => [...new Set(params.filter((p) => p.in === where).map((p) => String(p.name)))]
-      const content = Object.keys(asObject(doc, asObject(doc, op.requestBody).content))
+      // A GET/HEAD cannot carry a body in fetch; some specs (Stripe's) still declare an empty one.
+      const content = method === 'get' || method === 'head' ? [] : Object.keys(asObject(doc, asObject(doc, op.requestBody).content))
       const operationId = typeof op.operationId === 'string' ? op.operationId : undefined
       let name = operationId ? camel(operationId.replace(/[^A-Za-z0-9_$]/g, '_')) : deriveOperationName(method, path)
       for (let n = 2; taken.has(name); n++) name = `${name.replace(/\d+$/, '')}${n}`

@@ -126,7 +126,7 @@ import type { OperationInput, OperationOf, OperationResult } from '../core/opera
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 
 /** Input and result of any ${display} method, by name. */
-export type ${Name}Input<N extends keyof typeof operations> = OperationInput<Op<N>>
+export type ${Name}Input<N extends keyof typeof operations> = OperationInput<Op<N>, (typeof operations)[N]['method']>
 export type ${Name}Result<N extends keyof typeof operations> = OperationResult<Op<N>>
 export type ${Name}OperationName = keyof typeof operations
 export type { paths as ${Name}Paths }

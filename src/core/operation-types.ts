@@ -28,7 +28,7 @@ type BodyPart<Op> = Op extends { requestBody?: infer RB } ? (Present<RB> extends
  * A method's single input object: path and query parameters and the body's fields side by side,
  * as in `updateCampaign({ campaignId, name })`. The client splits it again by parameter name.
  */
-export type OperationInput<Op> = ParamPart<Op, 'path'> & ParamPart<Op, 'query'> & BodyPart<Op>
+export type OperationInput<Op, Method = 'post'> = ParamPart<Op, 'path'> & ParamPart<Op, 'query'> & (Method extends 'get' | 'head' ? {} : BodyPart<Op>)
 
 /** The 2xx JSON body. */
 export type OperationResult<Op> = ResponseObjectMap<Op> extends infer R extends Record<string | number, any> ? SuccessResponse<R, `${string}/json`> : never
@@ -64,13 +64,13 @@ export interface CallInfo {
 
 type HasRequired<T> = {} extends T ? false : true
 
-export type OperationMethod<Op, Idempotent extends boolean> = (
-  ...args: HasRequired<OperationInput<Op>> extends true
-    ? [input: OperationInput<Op>, options?: CallOptions]
-    : [input?: OperationInput<Op>, options?: CallOptions]
+export type OperationMethod<Op, Idempotent extends boolean, Method = 'post'> = (
+  ...args: HasRequired<OperationInput<Op, Method>> extends true
+    ? [input: OperationInput<Op, Method>, options?: CallOptions]
+    : [input?: OperationInput<Op, Method>, options?: CallOptions]
 ) => Promise<Idempotent extends true ? OperationResult<Op> & DuplicateMarker : OperationResult<Op>>
 
 /** One typed method per operation of a generated map. */
 export type OperationMethods<Paths, Ops extends OperationMap> = {
-  -readonly [N in keyof Ops]: OperationMethod<OperationOf<Paths, Ops[N]>, Ops[N]['idempotent']>
+  -readonly [N in keyof Ops]: OperationMethod<OperationOf<Paths, Ops[N]>, Ops[N]['idempotent'], Ops[N]['method']>
 }

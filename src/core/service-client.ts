@@ -62,6 +62,8 @@ export interface ServiceDefinition<Ops extends OperationMap> {
   inputSchemas?: { [N in keyof Ops]?: InputSchema }
   /** Serializer for `application/x-www-form-urlencoded` bodies. */
   formSerializer?: (body: unknown) => string
+  /** Query string serializer (without `?`). @default openapi-fetch's (form, explode; deepObject) */
+  querySerializer?: (query: Record<string, unknown>) => string
   /** Longest idempotency key the vendor accepts. */
   maxIdempotencyKeyLength?: number
   /** Give every POST an idempotency key, not only operations that declare one (Stripe). */
@@ -123,9 +125,9 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   /** User-Agent, vendor headers and credentials: built once, on the first request (the key is read lazily). */
   let fixedHeaders: Record<string, string> | undefined
   function buildFixedHeaders(): Record<string, string> {
+    const { apiKey, dryRun } = config() // first: vendor headers may depend on config (Stripe's API version)
     const headers: Record<string, string> = { 'user-agent': userAgent }
-    for (const name in definition.headers) headers[name.toLowerCase()] = definition.headers[name]!
-    const { apiKey, dryRun } = config()
+    for (const [name, value] of Object.entries(definition.headers ?? {})) headers[name.toLowerCase()] = value
     redactor.addSecret(apiKey)
     if (dryRun) return headers
     if (!apiKey) {
@@ -157,7 +159,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   })
 
   const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer } : {}
-  const querySerializer = createQuerySerializer()
+  const querySerializer = definition.querySerializer ?? createQuerySerializer()
 
   async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
     const meta = operations[name]!
@@ -222,6 +224,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     (raw ??= createClient<Paths>({
       baseUrl: config().baseUrl,
       ...formOptions,
+      ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),
       fetch: async (request: Request) => {
         const url = new URL(request.url)
         const method = request.method

@@ -4,7 +4,7 @@ import type { OperationInput, OperationOf, OperationResult } from '../core/opera
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 
 /** Input and result of any Loops method, by name: `LoopsInput<'sendEvent'>`. */
-export type LoopsInput<N extends keyof typeof operations> = OperationInput<Op<N>>
+export type LoopsInput<N extends keyof typeof operations> = OperationInput<Op<N>, (typeof operations)[N]['method']>
 export type LoopsResult<N extends keyof typeof operations> = OperationResult<Op<N>>
 export type LoopsOperationName = keyof typeof operations
 

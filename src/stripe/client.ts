@@ -1,57 +1,94 @@
-import * as z from 'zod/mini'
 import { operations, type paths } from '../../generated/stripe.js'
-import { processEnv, readEnv, type EnvSource } from '../core/env.js'
-import { readErrorMessage } from '../core/error-body.js'
+import { processEnv, type EnvSource } from '../core/env.js'
+import { ConfigError } from '../core/errors.js'
+import { encodeForm } from '../core/form-encoding.js'
+import type { CallOptions, OperationInput, OperationResult } from '../core/operation-types.js'
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
-import type { VendorProtocol } from '../core/transport.js'
-
-/** Every env var the Stripe integration reads, by name. Nothing is read before the first request. */
-export const stripeEnvSchema = z.object({
-  STRIPE_API_KEY: z.optional(z.string()),
-  STRIPE_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
-})
-
-export const STRIPE_DEFAULT_BASE_URL = "https://api.stripe.com"
-
-/** How Stripe reports failures. Refine once its error body and request-id header are known. */
-const stripeProtocol: VendorProtocol = {
-  hints: {
-    authentication: 'Stripe rejected the credentials: check STRIPE_API_KEY or the apiKey option.',
-    rateLimit: 'Stripe is rate limiting this key.',
-  },
-  requestIdHeaders: ['x-request-id', 'request-id'],
-  readError: (body) => {
-    const message = readErrorMessage(body)
-    return message ? { message } : {}
-  },
-}
+import { readStripeEnv, STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL } from './config.js'
+import { stripeProtocol } from './protocol.js'
 
 export interface StripeClientOptions extends ServiceClientOptions {
+  /** Stripe-Version sent with every request. @default '2020-08-27', the version the committed spec describes */
+  apiVersion?: string
+  /** Client-side rate limit. @default { requestsPerSecond: 25 } (Stripe's test-mode limit; live mode allows 100) */
+  rateLimit?: ServiceClientOptions['rateLimit']
   /** Where env vars are read from. @default process.env, on the first request */
   env?: EnvSource
 }
 
-/** One typed method per Stripe operation, plus `raw` (the typed openapi-fetch client). */
-export type StripeClient = ServiceClient<paths, typeof operations>
+type GetOp<P> = P extends keyof paths ? (paths[P] extends { get: infer O } ? O : never) : never
+type ListPage<P> = OperationResult<GetOp<P>>
+/** Every GET path that answers a Stripe list (`{ data: [...], has_more }`). */
+export type StripeListPath = { [P in keyof paths]: ListPage<P> extends { data: unknown[]; has_more: boolean } ? P : never }[keyof paths]
+/** The item type of a list path: `StripeListItem<'/v1/customers'>` is a customer. */
+export type StripeListItem<P extends StripeListPath> = ListPage<P> extends { data: (infer I)[] } ? I : never
+export type StripeListInput<P extends StripeListPath> = Omit<OperationInput<GetOp<P>, 'get'>, 'starting_after' | 'ending_before'>
 
+export type StripeClient = ServiceClient<paths, typeof operations> & {
+  /**
+   * Every item of a list, page after page, fetched lazily as you iterate (`has_more` / `starting_after`).
+   * @example for await (const customer of stripe.paginate('/v1/customers', { email, limit: 100 })) …
+   */
+  paginate<P extends StripeListPath>(path: P, input?: StripeListInput<P>, options?: CallOptions): AsyncIterable<StripeListItem<P>>
+}
+
+const listMethods = new Map(Object.entries(operations).flatMap(([name, meta]) => (meta.method === 'get' ? [[meta.path as string, name] as const] : [])))
+
+/**
+ * A Stripe client on the shared transport: form-encoded bodies in Stripe's bracket notation, a pinned
+ * Stripe-Version, an Idempotency-Key on every POST (kept across retries), Stripe's error body mapped
+ * onto the typed errors (card errors are `CardError`, never retried), `Request-Id` captured.
+ * Methods are named by Stripe's operationIds in camelCase: `postCustomers`, `getCustomersCustomer`, …
+ */
 export function createStripeClient(options: StripeClientOptions = {}): StripeClient {
-  return createServiceClient<paths, typeof operations>(
+  let apiVersion = options.apiVersion
+  const client = createServiceClient<paths, typeof operations>(
     {
-      service: "stripe",
-      displayName: "Stripe",
+      service: 'stripe',
+      displayName: 'Stripe',
       operations,
       vendor: stripeProtocol,
-      env: { apiKey: 'STRIPE_API_KEY' },
+      env: { apiKey: 'STRIPE_SECRET_KEY' },
+      formSerializer: encodeForm,
+      querySerializer: (query) => encodeForm(query),
+      idempotencyForAllPosts: true,
+      maxIdempotencyKeyLength: 255,
+      get headers() {
+        return { 'Stripe-Version': apiVersion ?? STRIPE_API_VERSION }
+      },
       authorize: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
       resolveConfig: () => {
-        const env = readEnv("Stripe", stripeEnvSchema, options.env ?? processEnv())
-        return {
-          apiKey: options.apiKey ?? env.STRIPE_API_KEY,
-          baseUrl: options.baseUrl ?? env.STRIPE_BASE_URL ?? STRIPE_DEFAULT_BASE_URL,
-          dryRun: options.dryRun ?? false,
-        }
+        const env = readStripeEnv(options.env ?? processEnv())
+        apiVersion ??= env.STRIPE_API_VERSION
+        return { apiKey: options.apiKey ?? env.STRIPE_SECRET_KEY, baseUrl: options.baseUrl ?? env.STRIPE_BASE_URL ?? STRIPE_DEFAULT_BASE_URL, dryRun: options.dryRun ?? false }
       },
     },
-    { rateLimit: false, ...options },
+    { rateLimit: { requestsPerSecond: 25 }, ...options },
   )
+  const methods = client as unknown as Record<string, (input: object, options?: CallOptions) => Promise<{ data: { id?: string }[]; has_more: boolean }>>
+  function paginate(path: string, input: object = {}, callOptions?: CallOptions): AsyncIterable<unknown> {
+    const name = listMethods.get(path)
+    if (!name) throw new ConfigError(`[paginate] ${path} is not a GET path of the Stripe spec`, { service: 'stripe', operation: 'paginate' })
+    return {
+      async *[Symbol.asyncIterator]() {
+        let cursor: string | undefined
+        for (;;) {
+          const page = await methods[name]!({ ...input, ...(cursor ? { starting_after: cursor } : {}) }, callOptions)
+          if (!Array.isArray(page?.data)) throw new ConfigError(`[paginate] GET ${path} did not answer a list ({ data, has_more })`, { service: 'stripe', operation: 'paginate' })
+          yield* page.data
+          const last = page.data.at(-1)?.id
+          if (!page.has_more || !last) return
+          cursor = last
+        }
+      },
+    }
+  }
+  return Object.defineProperty(client, 'paginate', { value: paginate, enumerable: false }) as StripeClient
 }
+
+let shared: StripeClient | undefined
+
+/** The process-wide client with default options, created on first use (not at import). */
+export const stripe: StripeClient = new Proxy({} as StripeClient, {
+  get: (_, prop) => Reflect.get((shared ??= createStripeClient()), prop),
+})

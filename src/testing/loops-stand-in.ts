@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { setupServer } from 'msw/node'
 import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.js'
 import type { LoopsTemplateName } from '../loops/templates.js'
 import { serveOnLoopback } from './loopback-server.js'
 import { mswHandlersFor } from './msw.js'
+import { packagedSpec } from './packaged-spec.js'
 import { LoopsOutbox } from './outbox.js'
 import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.js'
 
@@ -20,17 +20,7 @@ interface LoopsState {
   contacts: Map<string, StandInContact>
 }
 
-let spec: Record<string, any> | undefined
-/** The same spec the client is generated from, shipped with the package (from src/ or from dist/src/). */
-const loopsSpec = () => {
-  if (spec) return spec
-  for (const up of ['../../', '../../../']) {
-    try {
-      return (spec = JSON.parse(readFileSync(new URL(`${up}specs/loops.openapi.json`, import.meta.url), 'utf8')) as Record<string, any>)
-    } catch {}
-  }
-  throw new Error('@codebuff/integrations/testing: specs/loops.openapi.json is missing from the package')
-}
+const loopsSpec = () => packagedSpec('loops')
 
 const ok = (body: unknown = { success: true }) => ({ status: 200, body })
 const fail = (status: number, message: string) => ({ status, body: { success: false, message } })

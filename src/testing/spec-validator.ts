@@ -59,6 +59,14 @@ function upgradeNullable(node: unknown): void {
   for (const value of Object.values(n)) upgradeNullable(value)
 }
 
+/** Standard formats, plus the ones vendors invent (Stripe's `decimal` and `unix-time`); other unknown formats pass. */
+function withFormats(ajv: Ajv2020): Ajv2020 {
+  addFormats(ajv)
+  ajv.addFormat('decimal', /^-?\d+(\.\d+)?$/)
+  ajv.addFormat('unix-time', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 })
+  return ajv
+}
+
 const pointer = (...parts: string[]) => `#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`
 
 /**
@@ -69,17 +77,25 @@ const pointer = (...parts: string[]) => `#/${parts.map((p) => p.replace(/~/g, '~
 export function createSpecValidator(spec: Json) {
   const doc = structuredClone(spec) as Json
   if (typeof doc.openapi === 'string' && doc.openapi.startsWith('3.0')) upgradeNullable(doc)
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false })
-  addFormats(ajv)
+  const ajv = withFormats(new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false, logger: false }))
   ajv.addSchema({ ...doc, $id: 'spec' })
+  // Form bodies carry every value as a string ('100', 'true'): that validator coerces like the vendor does.
+  let formAjv: Ajv2020 | undefined
+  const forForm = () => {
+    if (!formAjv) {
+      formAjv = withFormats(new Ajv2020({ strict: false, allErrors: true, validateFormats: true, coerceTypes: 'array', logger: false }))
+      formAjv.addSchema({ ...doc, $id: 'spec' })
+    }
+    return formAjv
+  }
 
   const routes = Object.entries(doc.paths ?? {})
     .map(([template, item]) => ({ template, item: item as Json, ...compileRoute(template) }))
     .sort((a, b) => b.literal - a.literal) // `/contacts/find` before `/contacts/{id}`
   const compiled = new Map<string, ValidateFunction>()
-  const validatorFor = (ref: string) => {
-    let fn = compiled.get(ref)
-    if (!fn) compiled.set(ref, (fn = ajv.compile({ $ref: `spec${ref}` })))
+  const validatorFor = (ref: string, form = false) => {
+    let fn = compiled.get(`${form}${ref}`)
+    if (!fn) compiled.set(`${form}${ref}`, (fn = (form ? forForm() : ajv).compile({ $ref: `spec${ref}` })))
     return fn
   }
   const deref = (node: Json | undefined): Json | undefined => {
@@ -131,7 +147,7 @@ export function createSpecValidator(spec: Json) {
       const check = ajv.compile(schema)
       if (!check(value)) errors.push(...describe(check.errors, `${p.in} parameter "${p.name}"`))
     }
-    const requestBody = deref(op.requestBody)
+    const requestBody = found.method === 'get' || found.method === 'head' ? undefined : deref(op.requestBody)
     if (requestBody) {
       const media = Object.keys(requestBody.content ?? {})
       if (call.body === undefined) {
@@ -141,12 +157,11 @@ export function createSpecValidator(spec: Json) {
         if (!type) errors.push(`content type ${call.contentType ?? '(none)'} is not one of ${media.join(', ')}`)
         else if (requestBody.content[type].schema) {
           const base = typeof op.requestBody.$ref === 'string' ? op.requestBody.$ref : `${opPointer}/requestBody`
-          const check = validatorFor(`${base}${pointer('content', type, 'schema').slice(1)}`)
-          if (!check(call.body)) errors.push(...describe(check.errors, 'body'))
+          const form = type.includes('x-www-form-urlencoded')
+          const check = validatorFor(`${base}${pointer('content', type, 'schema').slice(1)}`, form)
+          if (!check(form ? structuredClone(call.body) : call.body)) errors.push(...describe(check.errors, 'body'))
         }
       }
-    } else if (op.requestBody && call.body === undefined) {
-      errors.push('request body is required')
     }
     return { operation, errors }
   }

@@ -59,8 +59,11 @@ export interface StandInDefinition<State> {
   basePath: string
   /** The vendor's error body for a message. */
   errorBody(status: number, message: string): unknown
-  /** How the vendor answers a reused idempotency key. */
-  idempotency: { sameBody: string; differentBody: string; status: number; ttlMs: number }
+  /**
+   * How the vendor answers a reused idempotency key: `sameBody: 'replay'` answers the first response
+   * again (Stripe); a message answers `status` with it (Loops' 409). A different body is always `status`.
+   */
+  idempotency: { sameBody: string | 'replay'; differentBody: string; status: number; ttlMs: number; errorBody?(status: number, message: string): unknown }
   handlers: Record<string, Handler<State>>
   createState(): State
   /** Parser for `application/x-www-form-urlencoded` bodies, for vendors that take them. */
@@ -98,7 +101,7 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
   const validator = createSpecValidator(definition.spec)
   const apiKey = options.apiKey ?? `test_${Math.random().toString(36).slice(2, 14)}`
   let faults: FaultRule[] = []
-  let keys = new Map<string, { bodyHash: string; at: number }>()
+  let keys = new Map<string, { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } }>()
   let windowStarts: number[] = []
   let state = definition.createState()
   let resets = 0
@@ -185,22 +188,28 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
     if (result.errors.length) return send(400, definition.errorBody(400, result.errors.join('; ')))
 
     const key = request.headers.get('idempotency-key')
+    const { idempotency } = definition
+    let remember: { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } } | undefined
     if (key) {
       const now = Date.now()
       const seen = keys.get(key)
       const bodyHash = hash(body)
-      if (seen && now - seen.at < definition.idempotency.ttlMs) {
-        const message = seen.bodyHash === bodyHash ? definition.idempotency.sameBody : definition.idempotency.differentBody
-        return send(definition.idempotency.status, definition.errorBody(definition.idempotency.status, message))
+      if (seen && now - seen.at < idempotency.ttlMs) {
+        const errorBody = idempotency.errorBody ?? definition.errorBody
+        if (seen.bodyHash !== bodyHash) return send(idempotency.status, errorBody(idempotency.status, idempotency.differentBody))
+        if (idempotency.sameBody === 'replay' && seen.answer) return send(seen.answer.status, seen.answer.body, { ...seen.answer.headers, 'idempotent-replayed': 'true' })
+        return send(idempotency.status, errorBody(idempotency.status, idempotency.sameBody))
       }
-      keys.set(key, { bodyHash, at: now })
+      keys.set(key, (remember = { bodyHash, at: now }))
     }
 
     const handler = definition.handlers[result.operation.operationId]
     if (!handler) return send(501, definition.errorBody(501, `The stand-in does not implement ${result.operation.operationId}.`))
     const answer = handler({ operation: result.operation, body, query: url.searchParams, headers: request.headers, state })
+    const status = answer.status ?? 200
+    if (remember) remember.answer = { status, body: answer.body ?? {}, ...(answer.headers ? { headers: answer.headers } : {}) }
     if (fault && 'drop' in fault && fault.drop === 'after') return drop()
-    return send(answer.status ?? 200, answer.body ?? {}, answer.headers)
+    return send(status, answer.body ?? {}, answer.headers)
   }
 
   return {

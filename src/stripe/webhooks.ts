@@ -1,0 +1,71 @@
+import type { components } from '../../generated/stripe.js'
+import { ConfigError, ValidationError } from '../core/errors.js'
+
+export type StripeEvent = components['schemas']['event']
+
+/** The signature, timestamp or body of a webhook did not check out. Answer the webhook 400. */
+export class StripeWebhookError extends ValidationError {
+  override name = 'StripeWebhookError'
+}
+
+export interface VerifyWebhookOptions {
+  /** Maximum age of the signed timestamp, in seconds; 0 disables the check. @default 300 */
+  toleranceSec?: number
+  /** Current time in ms, for tests. @default Date.now() */
+  now?: number
+}
+
+const encoder = new TextEncoder()
+const fail = (message: string) => new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
+
+/** HMAC-SHA256 as lower-case hex, with Web Crypto so it runs in Node, edge runtimes and workers. */
+export async function hmacSha256Hex(secret: string, payload: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(payload)))
+  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Compares without an early exit, so the time taken does not say how much of a guess was right. */
+function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i)
+  return diff === 0
+}
+
+/**
+ * Verifies a Stripe webhook and returns its event. `rawBody` must be the request body exactly as
+ * received (not parsed and re-serialized JSON); `signatureHeader` is the `Stripe-Signature` header;
+ * `secret` is the endpoint's signing secret (`whsec_…`). Any of the header's `v1` signatures may match
+ * (Stripe sends several while a secret is being rolled); the timestamp must be within `toleranceSec`.
+ */
+export async function verifyStripeWebhook(rawBody: string | Uint8Array, signatureHeader: string | null | undefined, secret: string, options: VerifyWebhookOptions = {}): Promise<StripeEvent> {
+  if (!secret) throw new ConfigError('[stripe webhook] no signing secret: pass the endpoint\'s secret (whsec_…, Dashboard → Developers → Webhooks), usually from STRIPE_WEBHOOK_SECRET.', { service: 'stripe', operation: 'verifyStripeWebhook' })
+  if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
+  const payload = typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody)
+  let timestamp: number | undefined
+  const signatures: string[] = []
+  for (const part of signatureHeader.split(',')) {
+    const at = part.indexOf('=')
+    const key = part.slice(0, at).trim()
+    const value = part.slice(at + 1).trim()
+    if (key === 't') timestamp = /^\d+$/.test(value) ? Number(value) : NaN
+    if (key === 'v1' && value) signatures.push(value)
+  }
+  if (timestamp === undefined || Number.isNaN(timestamp)) throw fail('the Stripe-Signature header has no valid timestamp (t=…)')
+  if (signatures.length === 0) throw fail('the Stripe-Signature header has no v1 signature')
+  const expected = await hmacSha256Hex(secret, `${timestamp}.${payload}`)
+  if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
+    throw fail('no signature matches the payload: check that the secret is this endpoint\'s whsec_… and that the body is the raw request body, byte for byte')
+  }
+  const toleranceSec = options.toleranceSec ?? 300
+  const ageSec = Math.floor((options.now ?? Date.now()) / 1000) - timestamp
+  if (toleranceSec > 0 && Math.abs(ageSec) > toleranceSec) {
+    throw fail(`the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`)
+  }
+  try {
+    return JSON.parse(payload) as StripeEvent
+  } catch {
+    throw fail('the payload is signed but is not JSON')
+  }
+}
