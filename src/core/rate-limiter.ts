@@ -1,3 +1,5 @@
+import { sleep } from './sleep.js'
+
 /**
  * Client-side rate limiting. The transport calls `acquire()` before every attempt and reports what
  * the vendor said back. Kept behind this interface so a limiter shared across instances (e.g. in
@@ -23,19 +25,6 @@ export interface RateLimitOptions {
 /** Headroom against scheduling jitter between the grant and the request reaching the wire. */
 const GUARD_MS = 25
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal!.reason)
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 
 /**
  * A sliding-window limiter: at most `requestsPerSecond` starts in any 1 s window, so bursts up to

@@ -10,6 +10,7 @@ import {
 import type { Logger } from './logger.js'
 import type { RateLimiter } from './rate-limiter.js'
 import type { Redactor } from './redact.js'
+import { sleep } from './sleep.js'
 import { isRetryableStatus, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, type RetryDelays } from './retry-policy.js'
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -70,19 +71,6 @@ export interface CallContext {
   wantsRequestId?: boolean
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal!.reason)
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 
 const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } })
 
