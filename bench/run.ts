@@ -74,8 +74,10 @@ const rows: Row[] = [
   { figure: 'median latency, ours / raw fetch', value: x(ours.medianUs / raw.medianUs), target: '≤ 1.10×', ok: ours.medianUs / raw.medianUs <= 1.1 },
   { figure: 'p99 latency, ours / raw fetch', value: x(ours.p99Us / raw.p99Us) },
   { figure: 'median latency, loops SDK / raw fetch', value: x(sdk.medianUs / raw.medianUs) },
+  { figure: 'median latency, loops SDK without idempotency key / raw fetch', value: x(latency['loops SDK, no key']!.medianUs / raw.medianUs) },
   { figure: 'median latency, ours with rate limiter / raw fetch', value: x(latency['ours + rate limiter']!.medianUs / raw.medianUs) },
   { figure: 'throughput at concurrency 32, ours / loops SDK', value: x(ours.throughput / sdk.throughput), target: '≥ 1.00×', ok: ours.throughput >= sdk.throughput },
+  { figure: 'throughput at concurrency 32, ours / loops SDK without idempotency key', value: x(ours.throughput / latency['loops SDK, no key']!.throughput) },
   { figure: 'throughput at concurrency 32, ours / raw fetch', value: x(ours.throughput / raw.throughput) },
   { figure: 'throughput at concurrency 32, ours with rate limiter / ours', value: x(latency['ours + rate limiter']!.throughput / ours.throughput) },
   ...codegen.flatMap((c): Row[] => [

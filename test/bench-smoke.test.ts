@@ -14,7 +14,7 @@ describe('npm run bench -- --smoke', () => {
       const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', 'bench/run.ts', '--smoke', '--out', out], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'silent' } })
       expect(stdout).toContain('median latency, ours / raw fetch')
       const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
-      expect(Object.keys(results.latency)).toEqual(['raw fetch', 'ours', 'loops SDK', 'ours + rate limiter'])
+      expect(Object.keys(results.latency)).toEqual(['raw fetch', 'ours', 'loops SDK', 'loops SDK, no key', 'ours + rate limiter'])
       expect(results.codegen[0]).toMatchObject({ spec: 'loops', rawMs: expect.any(Number), checkMs: expect.any(Number) })
       expect(results.sustained).toMatchObject({ lost: 0, duplicates: 0 })
       expect(results.memory.sends).toBe(300)

@@ -19,3 +19,17 @@ export async function startEchoServer() {
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   }
 }
+
+/** The same server in a child process (what the latency bench uses): client and server do not share one event loop. */
+export async function startEchoProcess() {
+  const { fork } = await import('node:child_process')
+  const child = fork(new URL('./echo-process.mjs', import.meta.url), { stdio: 'ignore' })
+  const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number })))
+  return {
+    url: `http://127.0.0.1:${port}/api`,
+    close: async () => {
+      child.disconnect()
+      await new Promise((resolve) => child.once('exit', resolve))
+    },
+  }
+}
