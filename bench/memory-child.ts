@@ -1,12 +1,12 @@
 // Run with --expose-gc: heap growth over N sends, measured after forced collections.
 import { pino } from 'pino'
 import { createLoopsClient } from '../src/loops/index.js'
-import { startEchoServer } from './lib/echo-server.js'
+import { startEchoProcess } from './lib/echo-server.js'
 
 const sends = Number(process.argv[2] ?? 10_000)
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with --expose-gc')
-const server = await startEchoServer()
+const server = await startEchoProcess()
 const loops = createLoopsClient({ baseUrl: server.url, apiKey: 'k_bench_memory', rateLimit: { requestsPerSecond: 1_000_000 }, logger: pino({ level: 'silent' }) })
 const send = (i: number) => loops.sendTransactionalEmail({ transactionalId: 'tpl', email: `u${i}@example.com`, dataVariables: { i } })
 const settle = async () => {
