@@ -158,7 +158,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     },
   })
 
-  const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer } : {}
+  // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
+  const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}
   const querySerializer = definition.querySerializer ?? createQuerySerializer()
 
   async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {

@@ -101,6 +101,14 @@ describe('createStripeClient', () => {
     expect([error.constructor, error.attempts]).toEqual([RateLimitError, 3])
   })
 
+  it('raw is the typed openapi-fetch client with the form serializer installed', async () => {
+    const { data, error } = await stripe.raw.POST('/v1/customers', { body: { email: 'ada@example.com', metadata: { plan: 'pro' } } })
+    expect(error).toBeUndefined()
+    expect(data?.email).toBe('ada@example.com')
+    expect(standIn.requests[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded')
+    expect(standIn.requests[0]!.body).toEqual({ email: 'ada@example.com', metadata: { plan: 'pro' } })
+  })
+
   it('paginate follows has_more / starting_after lazily', async () => {
     for (let i = 0; i < 25; i++) await stripe.postCustomers({ email: `u${i}@example.com` })
     standIn.requests.length = 0
