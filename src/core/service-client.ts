@@ -1,5 +1,5 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
-import { ConfigError, IntegrationError, InvalidResponseError, ValidationError } from './errors.js'
+import { ConfigError, InvalidResponseError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
