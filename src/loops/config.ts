@@ -1,6 +1,12 @@
 import * as z from 'zod/mini'
 import { servers } from '../../generated/loops.js'
 import { booleanFlag, readEnv, type EnvSource } from '../core/env.js'
+import { loopsTemplates, type LoopsTemplateEnvVar } from './templates.js'
+
+/** One optional variable per template in templates.ts (LOOPS_TEMPLATE_INVITATION, …). */
+const templateVars = Object.fromEntries(Object.values(loopsTemplates).map((t) => [t.envVar, z.optional(z.string())])) as {
+  [K in LoopsTemplateEnvVar]: z.ZodMiniOptional<z.ZodMiniString>
+}
 
 /** Every env var the Loops integration reads, by name. Nothing is read before the first request. */
 export const loopsEnvSchema = z.object({
@@ -10,9 +16,7 @@ export const loopsEnvSchema = z.object({
   LOOPS_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
   /** `1`: log what would be sent, send nothing. */
   LOOPS_DRY_RUN: z.optional(booleanFlag()),
-  LOOPS_TEMPLATE_INVITATION: z.optional(z.string()),
-  LOOPS_TEMPLATE_WELCOME: z.optional(z.string()),
-  LOOPS_TEMPLATE_BASIC: z.optional(z.string()),
+  ...templateVars,
 })
 
 export type LoopsEnv = z.infer<typeof loopsEnvSchema>

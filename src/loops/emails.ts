@@ -6,7 +6,7 @@ import { settle, type Result } from '../core/result.js'
 import { loops as sharedClient, type LoopsClient } from './client.js'
 import { readLoopsEnv } from './config.js'
 import { email as emailSchema } from './validation.js'
-import { loopsTemplates, signupEventSchema, type LoopsTemplateName, type TemplateDeclaration } from './templates.js'
+import { loopsTemplates, signupEventSchema, type LoopsTemplateName } from './templates.js'
 
 /** A send that went out (or had already gone out for this idempotency key). */
 export interface SendOutcome {
@@ -74,23 +74,27 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
     )
   }
 
-  function email<S extends z.ZodMiniObject>(name: LoopsTemplateName, declaration: TemplateDeclaration<S>) {
+  function email(name: LoopsTemplateName) {
     const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
-    const schema = z.extend(declaration.schema, { email: emailSchema })
+    const schema = z.extend(loopsTemplates[name].schema as z.ZodMiniObject, { email: emailSchema })
     return helper(operation, `${name} email data`, schema, client, (data) => (c, callOptions) => {
       const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
       return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)
-    }) as (data: Recipient & z.input<S>, options?: SendOptions) => Promise<SendResult>
+    })
   }
 
+  const senders = Object.fromEntries((Object.keys(loopsTemplates) as LoopsTemplateName[]).map((name) => [`send${name[0]!.toUpperCase()}${name.slice(1)}Email`, email(name)])) as unknown as TemplateSenders
   return {
-    sendInvitationEmail: email('invitation', loopsTemplates.invitation),
-    sendWelcomeEmail: email('welcome', loopsTemplates.welcome),
-    sendBasicEmail: email('basic', loopsTemplates.basic),
+    ...senders,
     sendSignupEvent: helper('sendSignupEvent', 'signup event data', signupEventSchema, client, ({ userId, email: to, firstName }) => (c, callOptions) =>
       c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
     ),
   }
+}
+
+/** `send<Template>Email` for every template declared in templates.ts. */
+export type TemplateSenders = {
+  [K in LoopsTemplateName as `send${Capitalize<K>}Email`]: (data: Recipient & z.input<(typeof loopsTemplates)[K]['schema']>, options?: SendOptions) => Promise<SendResult>
 }
 
 const defaults = createLoopsEmails()

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini'
-import type { LoopsEnv } from './config.js'
 import { email, nonEmpty } from './validation.js'
 
 /**
- * The product's transactional emails. Adding one is a declaration here (its data schema and the env
- * var that holds its Loops transactional id); `createLoopsEmails` derives the send function.
+ * The product's transactional emails. Adding one is one declaration here (its data schema and the env
+ * var that holds its Loops transactional id): the env schema gains the variable and
+ * `createLoopsEmails` gains `send<Name>Email`, both derived from this table.
  */
 export interface TemplateDeclaration<S extends z.ZodMiniObject = z.ZodMiniObject> {
   /** Env var holding the Loops transactional id. */
-  envVar: keyof LoopsEnv & `LOOPS_TEMPLATE_${string}`
+  envVar: `LOOPS_TEMPLATE_${Uppercase<string>}`
   /** The template's data variables. */
   schema: S
 }
@@ -39,6 +39,7 @@ export const loopsTemplates = {
 } as const satisfies Record<string, TemplateDeclaration>
 
 export type LoopsTemplateName = keyof typeof loopsTemplates
+export type LoopsTemplateEnvVar = (typeof loopsTemplates)[LoopsTemplateName]['envVar']
 export type InvitationEmailData = z.input<(typeof loopsTemplates)['invitation']['schema']>
 export type WelcomeEmailData = z.input<(typeof loopsTemplates)['welcome']['schema']>
 export type BasicEmailData = z.input<(typeof loopsTemplates)['basic']['schema']>

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { AuthenticationError, ConfigError, ServerError, ValidationError } from '../../src/core/errors.js'
-import { createLoopsClient, createLoopsEmails, type LoopsClient } from '../../src/loops/index.js'
+import { createLoopsClient, createLoopsEmails, loopsEnvSchema, loopsTemplates, type LoopsClient } from '../../src/loops/index.js'
 import { startLoopsStandIn, type LoopsStandIn } from '../../src/testing/loops-stand-in.js'
 import { captureLogs } from '../helpers/capture.js'
 
@@ -21,6 +21,14 @@ const invitation = { email: 'ada@example.com', firstName: 'Ada', organizationNam
 const emails = () => createLoopsEmails({ client, templates })
 
 describe('email helpers', () => {
+  it('derive a send function and an env var from each template declaration', () => {
+    const helpers = createLoopsEmails({ client, templates }) as unknown as Record<string, unknown>
+    for (const [name, { envVar }] of Object.entries(loopsTemplates)) {
+      expect(typeof helpers[`send${name[0]!.toUpperCase()}${name.slice(1)}Email`]).toBe('function')
+      expect(Object.keys(loopsEnvSchema.shape)).toContain(envVar)
+    }
+  })
+
   it('sendInvitationEmail sends the invitation template with its data, role defaulting to member', async () => {
     const result = await emails().sendInvitationEmail(invitation)
     expect(result).toMatchObject({ ok: true, id: expect.stringMatching(/^[0-9a-f-]{36}$/), call: { attempts: 1, status: 200 } })

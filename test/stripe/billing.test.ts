@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createStripeBilling, createStripeClient, type StripeBilling } from '../../src/stripe/index.js'
-import { startStripeStandIn, type StripeFake } from '../../src/testing/index.js'
+import { mockStripe, startStripeStandIn, type StripeFake } from '../../src/testing/index.js'
 import { captureLogs } from '../helpers/capture.js'
 
 let standIn: StripeFake & { url: string }
@@ -46,5 +46,21 @@ describe('Stripe billing helpers', () => {
     const result = await billing.createSubscription({ customer: 'cus_missing', price: 'price_pro' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect([result.error.name, result.error.retryable]).toEqual(['ValidationError', false])
+  })
+})
+
+describe('mockStripe (msw, api.stripe.com)', () => {
+  it('answers the helpers in-process with the same spec-validating stand-in', async () => {
+    const fake = mockStripe({ apiKey: 'sk_test_mock' })
+    try {
+      const helpers = createStripeBilling({ client: createStripeClient({ apiKey: 'sk_test_mock', logger: captureLogs().logger }) })
+      const result = await helpers.findOrCreateCustomer({ email: 'ada@example.com' })
+      expect(result).toMatchObject({ ok: true, created: true })
+      expect(fake.state.customers).toHaveLength(1)
+      expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.outcome}`)).toEqual(['GET /v1/customers 200', 'POST /v1/customers 200'])
+      expect(fake.requests.flatMap((r) => r.validationErrors)).toEqual([])
+    } finally {
+      await fake.close()
+    }
   })
 })

@@ -1,0 +1,42 @@
+/**
+ * npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K]
+ * Starts a local vendor stand-in on 127.0.0.1 from the command line and prints how to point a client
+ * at it. Runs until Ctrl-C.
+ */
+import { startLoopsStandIn, startStripeStandIn } from '../src/testing/index.js'
+
+const args = process.argv.slice(2)
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const vendor = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'loops'
+const port = Number(flag('port') ?? 0)
+const rps = flag('rate-limit')
+const apiKey = flag('api-key')
+const options = { port, ...(rps ? { rateLimit: { requestsPerSecond: Number(rps) } } : {}), ...(apiKey ? { apiKey } : {}) }
+
+if (vendor !== 'loops' && vendor !== 'stripe') {
+  console.error(`stand-in: unknown vendor "${vendor}" (loops or stripe)`)
+  process.exit(2)
+}
+const standIn = vendor === 'loops' ? await startLoopsStandIn(options) : await startStripeStandIn(options)
+const ENV = vendor.toUpperCase()
+console.log(`${vendor} stand-in listening on ${standIn.url}${rps ? ` (rate limit ${rps}/s)` : ''}
+
+  export ${ENV}_BASE_URL=${standIn.url}
+  export ${ENV === 'LOOPS' ? 'LOOPS_API_KEY' : 'STRIPE_SECRET_KEY'}=${standIn.apiKey}
+
+Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
+let seen = 0
+const timer = setInterval(() => {
+  for (const r of standIn.requests.slice(seen)) console.log(`${r.method} ${r.path} → ${r.outcome}${r.validationErrors.length ? `  ✗ ${r.validationErrors.join('; ')}` : ''}`)
+  seen = standIn.requests.length
+}, 200)
+const stop = async () => {
+  clearInterval(timer)
+  await standIn.close()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
