@@ -162,9 +162,17 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}
   const querySerializer = definition.querySerializer ?? createQuerySerializer()
 
+  // Per operation, once: the HTTP verb and the `POST /v1/transactional` label used in logs and errors.
+  const verbs: Record<string, string> = {}
+  const labels: Record<string, string> = {}
+  for (const [name, meta] of Object.entries(operations)) {
+    verbs[name] = meta.method.toUpperCase()
+    labels[name] = `${verbs[name]} ${meta.path}`
+  }
+
   async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
     const meta = operations[name]!
-    const label = `${meta.method.toUpperCase()} ${meta.path}`
+    const label = labels[name]!
     const schema = definition.inputSchemas?.[name as keyof Ops]
     if (schema) {
       const parsed = schema.safeParse(input ?? {})
@@ -178,21 +186,22 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     if (idempotencyKey !== undefined && definition.maxIdempotencyKeyLength && (idempotencyKey === '' || idempotencyKey.length > definition.maxIdempotencyKeyLength)) {
       throw new ValidationError(`[${label}] idempotencyKey must be 1–${definition.maxIdempotencyKeyLength} characters, got ${idempotencyKey.length}; nothing was sent.`, { service, operation: name, attempts: 0 })
     }
-    const ctx: CallContext = { operation: name, label, method: meta.method.toUpperCase(), throwOnError: true, attempts: 0 }
+    const ctx: CallContext = { operation: name, label, method: verbs[name]!, throwOnError: true, attempts: 0 }
     if (idempotencyKey !== undefined) ctx.idempotencyKey = idempotencyKey
     if (options.signal) ctx.signal = options.signal
     if (options.timeoutMs !== undefined) ctx.timeoutMs = options.timeoutMs
     if (options.onComplete) ctx.wantsRequestId = true
     const { path, query, body } = splitInput(meta, input)
-    const started = options.onComplete ? performance.now() : 0
-    const report = () =>
-      options.onComplete?.({
+    const onComplete = options.onComplete
+    const started = onComplete ? performance.now() : 0
+    const report = onComplete && (() =>
+      onComplete({
         attempts: ctx.attempts,
         ms: Math.round(performance.now() - started),
         ...(ctx.status !== undefined ? { status: ctx.status } : {}),
         ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
         ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
-      })
+      }))
     // The hot path: openapi-fetch's own URL and path serializers, then a plain fetch(url, init) in the
     // transport, with no Request object built or cloned (that alone cost ~1.5× a loopback call).
     const url = path || query ? createFinalURL(meta.path, { baseUrl: config().baseUrl, params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer }) : config().baseUrl + meta.path
@@ -207,7 +216,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     try {
       ;({ text } = await transport.send(url, { method: ctx.method, headers, ...(payload !== undefined ? { body: payload } : {}) }, ctx))
     } finally {
-      report()
+      report?.()
     }
     if (!text) return undefined
     try {

@@ -140,8 +140,8 @@ export function createTransport(config: TransportConfig) {
         timedOut = true
         controller.abort(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
       }, timeoutMs)
-      const forwardAbort = () => controller.abort(ctx.signal!.reason)
-      ctx.signal?.addEventListener('abort', forwardAbort, { once: true })
+      const forwardAbort = ctx.signal ? () => controller.abort(ctx.signal!.reason) : undefined
+      if (forwardAbort) ctx.signal!.addEventListener('abort', forwardAbort, { once: true })
       init.signal = controller.signal
       const started = performance.now()
       let response: Response
@@ -165,7 +165,7 @@ export function createTransport(config: TransportConfig) {
         fail(error, ctx, Math.round(performance.now() - callStarted))
       } finally {
         clearTimeout(timer)
-        ctx.signal?.removeEventListener('abort', forwardAbort)
+        if (forwardAbort) ctx.signal!.removeEventListener('abort', forwardAbort)
       }
 
       const { status } = response
