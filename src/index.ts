@@ -12,20 +12,17 @@ export {
   NotFoundError,
   RateLimitError,
   ServerError,
-  SlidingWindowRateLimiter,
   TimeoutError,
   ValidationError,
-  type CallInfo,
-  type CallOptions,
-  type EmailRedaction,
-  type FetchLike,
-  type Logger,
-  type RateLimiter,
-  type RateLimitOptions,
-  type Result,
-  type RetryDelays,
-  type ServiceClientOptions,
-} from './core/index.js'
+} from './core/errors.js'
+export type { Logger } from './core/logger.js'
+export type { CallInfo, CallOptions } from './core/operation-types.js'
+export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.js'
+export type { EmailRedaction } from './core/redact.js'
+export type { Result } from './core/result.js'
+export type { RetryDelays } from './core/retry-policy.js'
+export type { ServiceClientOptions } from './core/service-client.js'
+export type { FetchLike } from './core/transport.js'
 export {
   createLoopsClient,
   createLoopsEmails,
