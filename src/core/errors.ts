@@ -72,6 +72,21 @@ export class ValidationError extends IntegrationError {
     this.issues = context.issues ?? []
   }
 }
+/**
+ * Input refused before anything was sent (client-side zod checks), in one wording everywhere:
+ * `[label] invalid <what>, nothing was sent — field: problem; …`.
+ */
+export function invalidInputError(
+  label: string,
+  what: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  context: { service: string; operation: string },
+  clean: (text: string) => string = (text) => text,
+): ValidationError {
+  const detail = issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+  return new ValidationError(`[${label}] invalid ${what}, nothing was sent — ${clean(detail)}`, { ...context, attempts: 0, issues })
+}
+
 export class NotFoundError extends IntegrationError {
   override name = 'NotFoundError'
 }

@@ -1,5 +1,5 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
-import { ConfigError, InvalidResponseError, ValidationError } from './errors.js'
+import { ConfigError, invalidInputError, InvalidResponseError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
@@ -176,10 +176,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     const schema = definition.inputSchemas?.[name as keyof Ops]
     if (schema) {
       const parsed = schema.safeParse(input ?? {})
-      if (!parsed.success) {
-        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
-        throw new ValidationError(`[${label}] invalid input, nothing was sent — ${redactor.scrub(detail)}`, { service, operation: name, attempts: 0, issues: parsed.error.issues })
-      }
+      if (!parsed.success) throw invalidInputError(label, 'input', parsed.error.issues, { service, operation: name }, (text) => redactor.scrub(text))
     }
     const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
     const idempotencyKey = options.idempotencyKey ?? (wantsKey ? crypto.randomUUID() : undefined)

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ConfigError, ValidationError } from '../core/errors.js'
+import { ConfigError, invalidInputError } from '../core/errors.js'
 import { processEnv, type EnvSource } from '../core/env.js'
 import type { CallInfo, CallOptions } from '../core/operation-types.js'
 import { settle, type Result } from '../core/result.js'
@@ -46,10 +46,7 @@ function helper<S extends z.ZodMiniType>(operation: string, what: string, schema
   return (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> =>
     settle('loops', operation, async () => {
       const parsed = schema.safeParse(input)
-      if (!parsed.success) {
-        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
-        throw new ValidationError(`[${operation}] invalid ${what}, nothing was sent — ${detail}`, { service: 'loops', operation, attempts: 0, issues: parsed.error.issues })
-      }
+      if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
       const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
       let call: CallInfo = { attempts: 0, ms: 0 }
       const sent = await send(parsed.data)(client(), { idempotencyKey: id, ...(sendOptions.signal ? { signal: sendOptions.signal } : {}), onComplete: (info) => (call = info) })
