@@ -72,7 +72,11 @@ export interface CallContext {
 }
 
 
-const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } })
+/** An answer the transport makes up (dry run, already-done duplicate): the same JSON as text and as a Response. */
+function madeUpAnswer(value: unknown): { response: Response; text: string } {
+  const text = JSON.stringify(value)
+  return { response: new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }), text }
+}
 
 /** Parses an error body: JSON when it is JSON, else a short summary (HTML title or first characters). */
 export function parseBodyText(text: string): unknown {
@@ -121,8 +125,7 @@ export function createTransport(config: TransportConfig) {
     if (ctx.idempotencyKey) init.headers['idempotency-key'] = ctx.idempotencyKey
     if (config.dryRun) {
       logger.info({ operation: ctx.operation, request: ctx.label, body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined, dryRun: true }, 'dry run: request not sent')
-      const response = json({ success: true, dryRun: true })
-      return ctx.throwOnError ? { response, text: await response.text() } : { response }
+      return madeUpAnswer({ success: true, dryRun: true })
     }
     const fetchImpl = config.fetch ?? globalThis.fetch
     const resendable = isSafeToResend(ctx.method, ctx.idempotencyKey !== undefined)
@@ -184,8 +187,7 @@ export function createTransport(config: TransportConfig) {
       const verdict = status === 409 && ctx.idempotencyKey ? vendor.idempotencyConflict?.(body) : undefined
       if (verdict === 'duplicate') {
         logger.info({ operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId }, 'already done for this idempotency key: not sent again')
-        const duplicate = JSON.stringify(vendor.duplicateResult ?? { duplicate: true })
-        return { response: json(vendor.duplicateResult ?? { duplicate: true }), text: duplicate }
+        return madeUpAnswer(vendor.duplicateResult ?? { duplicate: true })
       }
       const retryAfterMs = parseRetryAfter(response.headers)
       const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS
