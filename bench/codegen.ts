@@ -44,14 +44,25 @@ export function measureCodegen(specs: { name: string; path: string }[], repeats:
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
       const text = readFileSync(spec.path, 'utf8')
       writeFileSync(join(dir, 'specs', `${spec.name}.openapi.json`), text)
-      writeFileSync(join(dir, 'specs', 'sources.json'), JSON.stringify({ [spec.name]: { vendor: spec.name, file: `${spec.name}.openapi.json`, url: 'bench', sha256: sha256(text), fetchedAt: 'bench' } }))
+      writeFileSync(
+        join(dir, 'specs', 'sources.json'),
+        JSON.stringify({
+          [spec.name]: { vendor: spec.name, file: `${spec.name}.openapi.json`, url: 'bench', sha256: sha256(text), fetchedAt: 'bench' },
+        }),
+      )
       timed(dir, ['scripts/run.mjs', 'generate']) // builds run.mjs's bundle cache, as any second run would find it
       const raw: number[] = []
       const gen: number[] = []
       const check: number[] = []
       const rss = { raw: 0, gen: 0, check: 0 }
       for (let i = 0; i < repeats; i++) {
-        const r = timed(dir, ['node_modules/openapi-typescript/bin/cli.js', `specs/${spec.name}.openapi.json`, '-o', join(dir, 'raw.ts'), '--empty-objects-unknown'])
+        const r = timed(dir, [
+          'node_modules/openapi-typescript/bin/cli.js',
+          `specs/${spec.name}.openapi.json`,
+          '-o',
+          join(dir, 'raw.ts'),
+          '--empty-objects-unknown',
+        ])
         const g = timed(dir, ['scripts/run.mjs', 'generate'])
         const c = timed(dir, ['scripts/run.mjs', 'generate', '--check'])
         raw.push(r.ms)

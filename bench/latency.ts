@@ -20,7 +20,11 @@ export interface ClientFigures {
   throughput: number
 }
 
-const body = { transactionalId: 'tpl_bench', email: 'ada@example.com', dataVariables: { firstName: 'Ada', organizationName: 'Analytical Engines' } }
+const body = {
+  transactionalId: 'tpl_bench',
+  email: 'ada@example.com',
+  dataVariables: { firstName: 'Ada', organizationName: 'Analytical Engines' },
+}
 
 /**
  * sendTransactionalEmail through four clients against one loopback server, interleaved call by call
@@ -39,7 +43,12 @@ export async function measureLatency(options: LatencyOptions): Promise<Record<st
     'raw fetch': async () => {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'user-agent': 'bench' },
+        headers: {
+          authorization: `Bearer ${apiKey}`,
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'user-agent': 'bench',
+        },
         body: JSON.stringify(body),
       })
       return res.json()
@@ -76,7 +85,9 @@ export async function measureLatency(options: LatencyOptions): Promise<Record<st
         throughput[name]!.push(options.throughputCalls / ((performance.now() - started) / 1000))
       }
     }
-    return Object.fromEntries(names.map((n) => [n, { medianUs: median(samples[n]!), p99Us: quantile(samples[n]!, 0.99), throughput: median(throughput[n]!) }]))
+    return Object.fromEntries(
+      names.map((n) => [n, { medianUs: median(samples[n]!), p99Us: quantile(samples[n]!, 0.99), throughput: median(throughput[n]!) }]),
+    )
   } finally {
     await server.close()
   }

@@ -7,7 +7,12 @@ const sends = Number(process.argv[2] ?? 10_000)
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with --expose-gc')
 const server = await startEchoProcess()
-const loops = createLoopsClient({ baseUrl: server.url, apiKey: 'k_bench_memory', rateLimit: { requestsPerSecond: 1_000_000 }, logger: pino({ level: 'silent' }) })
+const loops = createLoopsClient({
+  baseUrl: server.url,
+  apiKey: 'k_bench_memory',
+  rateLimit: { requestsPerSecond: 1_000_000 },
+  logger: pino({ level: 'silent' }),
+})
 const send = (i: number) => loops.sendTransactionalEmail({ transactionalId: 'tpl', email: `u${i}@example.com`, dataVariables: { i } })
 const settle = async () => {
   for (let i = 0; i < 4; i++) {

@@ -24,8 +24,26 @@ const root = new URL('..', import.meta.url).pathname
 const outDir = outAt >= 0 ? args[outAt + 1]! : join(root, 'bench')
 const counts = {
   smoke: { warmup: 20, iterations: 60, throughputCalls: 64, rounds: 1, sustained: 20, sustainedRps: 50, memory: 300, repeats: 1 },
-  quick: { warmup: 300, iterations: 2_000, throughputCalls: 1_000, rounds: 6, sustained: 100, sustainedRps: 10, memory: 10_000, repeats: 3 },
-  full: { warmup: 1_000, iterations: 10_000, throughputCalls: 2_000, rounds: 12, sustained: 1_000, sustainedRps: 10, memory: 10_000, repeats: 3 },
+  quick: {
+    warmup: 300,
+    iterations: 2_000,
+    throughputCalls: 1_000,
+    rounds: 6,
+    sustained: 100,
+    sustainedRps: 10,
+    memory: 10_000,
+    repeats: 3,
+  },
+  full: {
+    warmup: 1_000,
+    iterations: 10_000,
+    throughputCalls: 2_000,
+    rounds: 12,
+    sustained: 1_000,
+    sustainedRps: 10,
+    memory: 10_000,
+    repeats: 3,
+  },
 }[mode]
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const started = performance.now()
@@ -50,7 +68,8 @@ const latency = await measureLatency({ ...counts, concurrency: 32 })
 
 log('codegen…')
 const specs = [{ name: 'loops', path: join(root, 'specs', 'loops.openapi.json') }]
-if (mode !== 'smoke' && existsSync(join(root, 'specs', 'stripe.openapi.json'))) specs.push({ name: 'stripe', path: join(root, 'specs', 'stripe.openapi.json') })
+if (mode !== 'smoke' && existsSync(join(root, 'specs', 'stripe.openapi.json')))
+  specs.push({ name: 'stripe', path: join(root, 'specs', 'stripe.openapi.json') })
 const github = mode === 'full' ? githubSpec() : undefined
 if (github) specs.push({ name: 'github', path: github })
 const codegen: CodegenFigures[] = measureCodegen(specs, counts.repeats)
@@ -60,7 +79,11 @@ const sustained = await measureSustained(counts.sustained, counts.sustainedRps)
 
 log('memory…')
 const memory = JSON.parse(
-  execFileSync(process.execPath, ['--expose-gc', '--conditions=source', '--import', 'tsx', join(root, 'bench', 'memory-child.ts'), String(counts.memory)], { encoding: 'utf8' }),
+  execFileSync(
+    process.execPath,
+    ['--expose-gc', '--conditions=source', '--import', 'tsx', join(root, 'bench', 'memory-child.ts'), String(counts.memory)],
+    { encoding: 'utf8' },
+  ),
 ) as { sends: number; growthMB: number; beforeMB: number; afterMB: number }
 
 log('bundle…')
@@ -71,32 +94,79 @@ const ours = latency.ours!
 const sdk = latency['loops SDK']!
 type Row = { figure: string; value: string; target?: string; ok?: boolean }
 const rows: Row[] = [
-  { figure: 'median latency, ours / raw fetch', value: x(ours.medianUs / raw.medianUs), target: '≤ 1.10×', ok: ours.medianUs / raw.medianUs <= 1.1 },
+  {
+    figure: 'median latency, ours / raw fetch',
+    value: x(ours.medianUs / raw.medianUs),
+    target: '≤ 1.10×',
+    ok: ours.medianUs / raw.medianUs <= 1.1,
+  },
   { figure: 'p99 latency, ours / raw fetch', value: x(ours.p99Us / raw.p99Us) },
   { figure: 'median latency, loops SDK / raw fetch', value: x(sdk.medianUs / raw.medianUs) },
-  { figure: 'median latency, loops SDK without idempotency key / raw fetch', value: x(latency['loops SDK, no key']!.medianUs / raw.medianUs) },
+  {
+    figure: 'median latency, loops SDK without idempotency key / raw fetch',
+    value: x(latency['loops SDK, no key']!.medianUs / raw.medianUs),
+  },
   { figure: 'median latency, ours with rate limiter / raw fetch', value: x(latency['ours + rate limiter']!.medianUs / raw.medianUs) },
-  { figure: 'throughput at concurrency 32, ours / loops SDK', value: x(ours.throughput / sdk.throughput), target: '≥ 1.00×', ok: ours.throughput >= sdk.throughput },
-  { figure: 'throughput at concurrency 32, ours / loops SDK without idempotency key', value: x(ours.throughput / latency['loops SDK, no key']!.throughput) },
+  {
+    figure: 'throughput at concurrency 32, ours / loops SDK',
+    value: x(ours.throughput / sdk.throughput),
+    target: '≥ 1.00×',
+    ok: ours.throughput >= sdk.throughput,
+  },
+  {
+    figure: 'throughput at concurrency 32, ours / loops SDK without idempotency key',
+    value: x(ours.throughput / latency['loops SDK, no key']!.throughput),
+  },
   { figure: 'throughput at concurrency 32, ours / raw fetch', value: x(ours.throughput / raw.throughput) },
-  { figure: 'throughput at concurrency 32, ours with rate limiter / ours', value: x(latency['ours + rate limiter']!.throughput / ours.throughput) },
+  {
+    figure: 'throughput at concurrency 32, ours with rate limiter / ours',
+    value: x(latency['ours + rate limiter']!.throughput / ours.throughput),
+  },
   ...codegen.flatMap((c): Row[] => [
-    { figure: `codegen ${c.spec} (${round(c.sizeMB, 1)} MB): generate / raw CLI`, value: x(c.generateMs / c.rawMs), target: '≤ 1.15×', ok: c.generateMs / c.rawMs <= 1.15 },
-    { figure: `codegen ${c.spec}: --check / generate`, value: x(c.checkMs / c.generateMs), target: '≤ 0.20×', ok: c.checkMs / c.generateMs <= 0.2 },
-    { figure: `codegen ${c.spec}: peak RSS generate / raw CLI`, value: `${x(c.generateRssMB / c.rawRssMB)} (${Math.round(c.generateRssMB)} / ${Math.round(c.rawRssMB)} MB)` },
+    {
+      figure: `codegen ${c.spec} (${round(c.sizeMB, 1)} MB): generate / raw CLI`,
+      value: x(c.generateMs / c.rawMs),
+      target: '≤ 1.15×',
+      ok: c.generateMs / c.rawMs <= 1.15,
+    },
+    {
+      figure: `codegen ${c.spec}: --check / generate`,
+      value: x(c.checkMs / c.generateMs),
+      target: '≤ 0.20×',
+      ok: c.checkMs / c.generateMs <= 0.2,
+    },
+    {
+      figure: `codegen ${c.spec}: peak RSS generate / raw CLI`,
+      value: `${x(c.generateRssMB / c.rawRssMB)} (${Math.round(c.generateRssMB)} / ${Math.round(c.rawRssMB)} MB)`,
+    },
   ]),
   { figure: `at the rate limit: lost of ${sustained.sends}`, value: String(sustained.lost), target: '0', ok: sustained.lost === 0 },
   { figure: 'at the rate limit: duplicates', value: String(sustained.duplicates), target: '0', ok: sustained.duplicates === 0 },
   { figure: 'at the rate limit: 429s seen', value: String(sustained.status429) },
-  { figure: 'at the rate limit: share of the limit used', value: `${round(sustained.shareOfLimit * 100, 1)} %`, target: '≥ 95 %', ok: sustained.shareOfLimit >= 0.95 },
-  { figure: `heap growth over ${memory.sends} sends (after GC)`, value: `${round(memory.growthMB)} MB`, target: '< 10 MB', ok: memory.growthMB < 10 },
-  { figure: 'edge bundle min+gz, ours / loops SDK', value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)` },
+  {
+    figure: 'at the rate limit: share of the limit used',
+    value: `${round(sustained.shareOfLimit * 100, 1)} %`,
+    target: '≥ 95 %',
+    ok: sustained.shareOfLimit >= 0.95,
+  },
+  {
+    figure: `heap growth over ${memory.sends} sends (after GC)`,
+    value: `${round(memory.growthMB)} MB`,
+    target: '< 10 MB',
+    ok: memory.growthMB < 10,
+  },
+  {
+    figure: 'edge bundle min+gz, ours / loops SDK',
+    value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)`,
+  },
 ]
 
 const widths = [Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length)), 8]
 const table = [
   `${'figure'.padEnd(widths[0]!)}  ${'value'.padEnd(widths[1]!)}  target`,
-  ...rows.map((r) => `${r.figure.padEnd(widths[0]!)}  ${r.value.padEnd(widths[1]!)}  ${r.target ? `${r.target} ${r.ok ? 'met' : 'MISSED'}` : ''}`),
+  ...rows.map(
+    (r) => `${r.figure.padEnd(widths[0]!)}  ${r.value.padEnd(widths[1]!)}  ${r.target ? `${r.target} ${r.ok ? 'met' : 'MISSED'}` : ''}`,
+  ),
 ].join('\n')
 console.log(table)
 
@@ -115,6 +185,9 @@ if (existsSync(readme)) {
     ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target ? `${r.target} ${r.ok ? '✅' : '❌'}` : ''} |`),
   ].join('\n')
   const text = readFileSync(readme, 'utf8')
-  writeFileSync(readme, text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${markdown}\n<!-- results:end -->`))
+  writeFileSync(
+    readme,
+    text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${markdown}\n<!-- results:end -->`),
+  )
 }
 log(`done in ${seconds} s → ${join(outDir, 'results.json')}`)

@@ -22,11 +22,19 @@ export interface SustainedFigures {
  */
 export async function measureSustained(sends: number, limitPerSecond: number): Promise<SustainedFigures> {
   const standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: limitPerSecond } })
-  const client = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: { requestsPerSecond: limitPerSecond }, logger: pino({ level: 'silent' }), maxRetries: 5 })
+  const client = createLoopsClient({
+    baseUrl: standIn.url,
+    apiKey: standIn.apiKey,
+    rateLimit: { requestsPerSecond: limitPerSecond },
+    logger: pino({ level: 'silent' }),
+    maxRetries: 5,
+  })
   const started = performance.now()
   try {
     const results = await Promise.allSettled(
-      Array.from({ length: sends }, (_, i) => client.sendTransactionalEmail({ transactionalId: 'tpl_bench', email: `user${i}@example.com` }, { idempotencyKey: `bench-${i}` })),
+      Array.from({ length: sends }, (_, i) =>
+        client.sendTransactionalEmail({ transactionalId: 'tpl_bench', email: `user${i}@example.com` }, { idempotencyKey: `bench-${i}` }),
+      ),
     )
     const seconds = (performance.now() - started) / 1000
     const byKey = new Map<string, number>()

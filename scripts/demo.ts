@@ -15,7 +15,9 @@ const required = ['LOOPS_API_KEY', 'LOOPS_TEMPLATE_WELCOME', 'LOOPS_TEMPLATE_INV
 if (live) {
   const missing = required.filter((name) => !process.env[name]?.trim())
   if (missing.length) {
-    console.error(`--live sends real email through Loops. Set these environment variables first:\n${missing.map((n) => `  ${n}${n === 'DEMO_TO' ? '   (the address that receives the demo emails)' : n === 'LOOPS_API_KEY' ? '   (Loops → Settings → API)' : '   (the transactional id of that email in Loops)'}`).join('\n')}\nthen run: npm run demo -- --live`)
+    console.error(
+      `--live sends real email through Loops. Set these environment variables first:\n${missing.map((n) => `  ${n}${n === 'DEMO_TO' ? '   (the address that receives the demo emails)' : n === 'LOOPS_API_KEY' ? '   (Loops → Settings → API)' : '   (the transactional id of that email in Loops)'}`).join('\n')}\nthen run: npm run demo -- --live`,
+    )
     process.exit(2)
   }
 }
@@ -23,8 +25,13 @@ if (live) {
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' })
 let standIn: LoopsStandIn | undefined
 if (!live) standIn = await startLoopsStandIn({ templateIds: { welcome: 'tpl_welcome', invitation: 'tpl_invitation', basic: 'tpl_basic' } })
-const client = standIn ? createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger, retryDelays: { initialMs: 200 } }) : createLoopsClient({ logger })
-const emails = createLoopsEmails({ client, ...(standIn ? { templates: { welcome: 'tpl_welcome', invitation: 'tpl_invitation', basic: 'tpl_basic' } } : {}) })
+const client = standIn
+  ? createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger, retryDelays: { initialMs: 200 } })
+  : createLoopsClient({ logger })
+const emails = createLoopsEmails({
+  client,
+  ...(standIn ? { templates: { welcome: 'tpl_welcome', invitation: 'tpl_invitation', basic: 'tpl_basic' } } : {}),
+})
 const to = live ? process.env.DEMO_TO! : 'ada.lovelace@example.com'
 const inviteKey = `demo-invite-${Date.now()}`
 
@@ -35,15 +42,38 @@ const steps: [string, string, () => Promise<SendResult>][] = [
     'invitation',
     () => {
       standIn?.inject({ fault: { status: 503 }, operation: 'sendTransactionalEmail' })
-      return emails.sendInvitationEmail({ email: to, firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }, { idempotencyKey: inviteKey })
+      return emails.sendInvitationEmail(
+        {
+          email: to,
+          firstName: 'Ada',
+          organizationName: 'Analytical Engines',
+          inviterName: 'Charles',
+          invitationUrl: 'https://app.example.com/invite/42',
+        },
+        { idempotencyKey: inviteKey },
+      )
     },
   ],
-  ['basic email', 'basic', () => emails.sendBasicEmail({ email: to, subject: 'Your export is ready', message: 'Download it from the dashboard.' })],
+  [
+    'basic email',
+    'basic',
+    () => emails.sendBasicEmail({ email: to, subject: 'Your export is ready', message: 'Download it from the dashboard.' }),
+  ],
   ['signup event', 'event: signup', () => emails.sendSignupEvent({ userId: 'usr_ada', email: to, firstName: 'Ada' })],
   [
     'invitation re-run (same key)',
     'invitation',
-    () => emails.sendInvitationEmail({ email: to, firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }, { idempotencyKey: inviteKey }),
+    () =>
+      emails.sendInvitationEmail(
+        {
+          email: to,
+          firstName: 'Ada',
+          organizationName: 'Analytical Engines',
+          inviterName: 'Charles',
+          invitationUrl: 'https://app.example.com/invite/42',
+        },
+        { idempotencyKey: inviteKey },
+      ),
   ],
 ]
 
@@ -52,8 +82,19 @@ let failures = 0
 for (const [what, template, run] of steps) {
   const result = await run()
   if (!result.ok) failures++
-  const outcome = result.ok ? (result.duplicate ? 'already sent (not sent again)' : 'sent') : `FAILED ${result.error.name}: ${result.error.message}`
-  rows.push([what, maskEmail(to), template, result.ok ? String(result.call.attempts) : String(result.error.attempts), result.ok ? String(result.call.ms) : '-', outcome])
+  const outcome = result.ok
+    ? result.duplicate
+      ? 'already sent (not sent again)'
+      : 'sent'
+    : `FAILED ${result.error.name}: ${result.error.message}`
+  rows.push([
+    what,
+    maskEmail(to),
+    template,
+    result.ok ? String(result.call.attempts) : String(result.error.attempts),
+    result.ok ? String(result.call.ms) : '-',
+    outcome,
+  ])
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
@@ -63,7 +104,9 @@ console.log(line(rows[0]!))
 console.log(widths.map((w) => '─'.repeat(w)).join('  '))
 for (const r of rows.slice(1)) console.log(line(r))
 if (standIn) {
-  console.log(`\nThe stand-in accepted ${standIn.sent.length} email(s) and ${standIn.events.length} event(s); ${standIn.requests.length} requests, ${standIn.requests.filter((r) => r.validationErrors.length).length} failed spec validation.`)
+  console.log(
+    `\nThe stand-in accepted ${standIn.sent.length} email(s) and ${standIn.events.length} event(s); ${standIn.requests.length} requests, ${standIn.requests.filter((r) => r.validationErrors.length).length} failed spec validation.`,
+  )
   await standIn.close()
 }
 process.exitCode = failures ? 1 : 0

@@ -14,18 +14,31 @@ const flag = (name: string) => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 ? args[i + 1] : undefined
 }
-const flagged = new Set(['--spec', '--base-url', '--auth', '--url'].flatMap((f) => (args.includes(f) ? [args.indexOf(f), args.indexOf(f) + 1] : [])))
+const flagged = new Set(
+  ['--spec', '--base-url', '--auth', '--url'].flatMap((f) => (args.includes(f) ? [args.indexOf(f), args.indexOf(f) + 1] : [])),
+)
 const name = args.find((a, i) => !a.startsWith('--') && !flagged.has(i))
 const spec = flag('spec')
 
 try {
-  if (!name || !spec) throw new SpecError('usage: npm run new-integration -- <name> --spec <file|url> [--base-url <url>] [--auth bearer|basic|header:<name>] [--url <public spec url>]')
+  if (!name || !spec)
+    throw new SpecError(
+      'usage: npm run new-integration -- <name> --spec <file|url> [--base-url <url>] [--auth bearer|basic|header:<name>] [--url <public spec url>]',
+    )
   const baseUrl = flag('base-url')
   const auth = flag('auth')
   const url = flag('url')
-  const summary = await scaffoldIntegration(root, { name, spec, ...(baseUrl ? { baseUrl } : {}), ...(auth ? { auth } : {}), ...(url ? { url } : {}) })
+  const summary = await scaffoldIntegration(root, {
+    name,
+    spec,
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(auth ? { auth } : {}),
+    ...(url ? { url } : {}),
+  })
   console.log(summary.join('\n'))
-  console.log(`\nNext: fill in the TODOs of the knowledge.md section, refine src/${name}/client.ts (error body, request-id header, rate limit), then npm test.`)
+  console.log(
+    `\nNext: fill in the TODOs of the knowledge.md section, refine src/${name}/client.ts (error body, request-id header, rate limit), then npm test.`,
+  )
 } catch (err) {
   if (!(err instanceof SpecError)) throw err
   console.error(`new-integration: ${err.message}\nNothing was written.`)

@@ -44,11 +44,19 @@ if (!fresh()) {
     metafile: true,
     logLevel: 'error',
     // Bundled code still resolves packages from the repository, not from the cache folder.
-    banner: { js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(pathToFileURL(entry).href)});` },
+    banner: {
+      js: `import { createRequire as __cr } from 'node:module'; const require = __cr(${JSON.stringify(pathToFileURL(entry).href)});`,
+    },
   })
-  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).map((f) => relative(root, join(root, f))).filter((f) => !f.startsWith('node_modules'))))
+  writeFileSync(
+    inputsFile,
+    JSON.stringify(
+      Object.keys(result.metafile.inputs)
+        .map((f) => relative(root, join(root, f)))
+        .filter((f) => !f.startsWith('node_modules')),
+    ),
+  )
 }
 process.env.INTEGRATIONS_ROOT = root
 process.argv = [process.argv[0], entry, ...args]
 await import(pathToFileURL(out).href)
-

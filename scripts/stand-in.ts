@@ -30,7 +30,8 @@ console.log(`${vendor} stand-in listening on ${standIn.url}${rps ? ` (rate limit
 Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
 let seen = 0
 const timer = setInterval(() => {
-  for (const r of standIn.requests.slice(seen)) console.log(`${r.method} ${r.path} → ${r.outcome}${r.validationErrors.length ? `  ✗ ${r.validationErrors.join('; ')}` : ''}`)
+  for (const r of standIn.requests.slice(seen))
+    console.log(`${r.method} ${r.path} → ${r.outcome}${r.validationErrors.length ? `  ✗ ${r.validationErrors.join('; ')}` : ''}`)
   seen = standIn.requests.length
 }, 200)
 const stop = async () => {

@@ -35,4 +35,13 @@ export {
   type LoopsClientOptions,
   type SendResult,
 } from './loops/index.js'
-export { CardError, createStripeBilling, createStripeClient, StripeWebhookError, verifyStripeWebhook, type StripeClient, type StripeClientOptions, type StripeEvent } from './stripe/index.js'
+export {
+  CardError,
+  createStripeBilling,
+  createStripeClient,
+  StripeWebhookError,
+  verifyStripeWebhook,
+  type StripeClient,
+  type StripeClientOptions,
+  type StripeEvent,
+} from './stripe/index.js'

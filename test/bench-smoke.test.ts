@@ -11,7 +11,11 @@ describe('npm run bench -- --smoke', () => {
   it('runs every section and writes results.json and the chart', async () => {
     const out = await mkdtemp(join(tmpdir(), 'bench-smoke-'))
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', 'bench/run.ts', '--smoke', '--out', out], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'silent' } })
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'bench/run.ts', '--smoke', '--out', out],
+        { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'silent' } },
+      )
       expect(stdout).toContain('median latency, ours / raw fetch')
       const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
       expect(Object.keys(results.latency)).toEqual(['raw fetch', 'ours', 'loops SDK', 'loops SDK, no key', 'ours + rate limiter'])

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { repoRoot } from './helpers/temp-repo.js'
 
 const run = (args: string[], env: Record<string, string> = {}) =>
-  promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/demo.ts', ...args], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'silent', ...env } }).then(
+  promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/demo.ts', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   )

@@ -1,6 +1,6 @@
 import type { ClientFigures } from '../latency.js'
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** A bar chart of median and p99 latency as multiples of raw fetch: the gap at a glance. */
 export function renderChart(latency: Record<string, ClientFigures>, floor: ClientFigures): string {
@@ -21,7 +21,7 @@ export function renderChart(latency: Record<string, ClientFigures>, floor: Clien
     .map((r, i) => {
       const y = top + i * rowHeight
       return [
-        `<text x="${left - 8}" y="${y + 16}" text-anchor="end">${escape(r.label)}</text>`,
+        `<text x="${left - 8}" y="${y + 16}" text-anchor="end">${escapeXml(r.label)}</text>`,
         `<rect x="${left}" y="${y + 4}" width="${(x(r.ratio) - left).toFixed(1)}" height="16" fill="${r.color}"/>`,
         `<text x="${(x(r.ratio) + 6).toFixed(1)}" y="${y + 16}">${r.ratio.toFixed(2)}×</text>`,
       ].join('')

@@ -23,8 +23,16 @@ afterAll(async () => {
   vi.unstubAllEnvs()
 })
 
-const invite = { inviteId: 'inv_42', email: 'ada@example.com', firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }
-const post = (body: unknown) => fetch(`${base}/invitations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const invite = {
+  inviteId: 'inv_42',
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  organizationName: 'Analytical Engines',
+  inviterName: 'Charles',
+  invitationUrl: 'https://app.example.com/invite/42',
+}
+const post = (body: unknown) =>
+  fetch(`${base}/invitations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 describe('examples/backend: POST /invitations', () => {
   it('sends the invitation through the package, end to end', async () => {

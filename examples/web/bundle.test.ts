@@ -31,13 +31,39 @@ async function bundle(entry: string, target: 'browser' | 'edge') {
 /** Runs a bundle in a fresh context whose `process.env` records every read. */
 function load(code: string, globals: Record<string, unknown>) {
   const reads: string[] = []
-  const env = new Proxy(globals.env as Record<string, string>, { get: (t, k: string) => (reads.push(k), t[k]) })
-  const context: Record<string, unknown> = { ...globals, process: { env }, console: { log() {}, info() {}, warn() {}, error() {}, debug() {} } }
+  const env = new Proxy(globals.env as Record<string, string>, {
+    get: (t, k: string) => {
+      reads.push(k)
+      return t[k]
+    },
+  })
+  const context: Record<string, unknown> = {
+    ...globals,
+    process: { env },
+    console: { log() {}, info() {}, warn() {}, error() {}, debug() {} },
+  }
   runInNewContext(code, context)
   return { entry: context.entry as Record<string, any>, reads }
 }
 
-const web = { URL, URLSearchParams, Headers, Request, Response, FormData, Blob, TextEncoder, TextDecoder, AbortController, AbortSignal, setTimeout, clearTimeout, crypto, performance, structuredClone }
+const web = {
+  URL,
+  URLSearchParams,
+  Headers,
+  Request,
+  Response,
+  FormData,
+  Blob,
+  TextEncoder,
+  TextDecoder,
+  AbortController,
+  AbortSignal,
+  setTimeout,
+  clearTimeout,
+  crypto,
+  performance,
+  structuredClone,
+}
 
 describe('examples/web: the package in browser and edge bundles', () => {
   let browser: string
@@ -71,7 +97,14 @@ describe('examples/web: the package in browser and edge bundles', () => {
     expect(reads).toEqual([])
     const request = new Request('https://app.example.com/api/invitations', {
       method: 'POST',
-      body: JSON.stringify({ inviteId: 'inv_edge', email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE', inviterName: 'Charles', invitationUrl: 'https://app.example.com/i/1' }),
+      body: JSON.stringify({
+        inviteId: 'inv_edge',
+        email: 'ada@example.com',
+        firstName: 'Ada',
+        organizationName: 'AE',
+        inviterName: 'Charles',
+        invitationUrl: 'https://app.example.com/i/1',
+      }),
     })
     const response: Response = await entry.POST(request)
     expect([response.status, await response.json()]).toEqual([202, { sent: true, duplicate: false }])

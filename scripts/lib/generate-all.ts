@@ -46,7 +46,8 @@ async function readSpecFile(root: string, file: string): Promise<{ text: string;
 export async function generateAll(root: string, options: GenerateOptions = {}): Promise<SpecResult[]> {
   const sources = await readSources(root)
   const names = options.only?.length ? options.only : Object.keys(sources)
-  for (const name of names) if (!sources[name]) throw new SpecError(`no spec named "${name}" in specs/sources.json (known: ${Object.keys(sources).join(', ')})`)
+  for (const name of names)
+    if (!sources[name]) throw new SpecError(`no spec named "${name}" in specs/sources.json (known: ${Object.keys(sources).join(', ')})`)
   const files = await Promise.all(names.map((name) => readSpecFile(root, sources[name]!.file)))
   const results: SpecResult[] = []
 
@@ -63,7 +64,10 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
     const record = sources[name]!
     const spec = specs[i]!
     await writeFileAtomic(generatedPath(root, name), await generateSource(spec, files[i]!.path))
-    const note = record.sha256 === spec.sha256 ? undefined : `record updated: ${files[i]!.path} has sha256 ${spec.sha256.slice(0, 12)}…, specs/sources.json recorded ${record.sha256.slice(0, 12)}…`
+    const note =
+      record.sha256 === spec.sha256
+        ? undefined
+        : `record updated: ${files[i]!.path} has sha256 ${spec.sha256.slice(0, 12)}…, specs/sources.json recorded ${record.sha256.slice(0, 12)}…`
     if (note) {
       record.sha256 = spec.sha256
       recordsChanged = true
@@ -78,10 +82,18 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
  * Fast path: when the header's hashes say this file was generated, untouched, from these exact spec
  * bytes by this generator, it is fresh without parsing or generating anything.
  */
-async function checkOne(name: string, file: { text: string; sha256: string; path: string }, recorded: string, target: string): Promise<SpecResult> {
+async function checkOne(
+  name: string,
+  file: { text: string; sha256: string; path: string },
+  recorded: string,
+  target: string,
+): Promise<SpecResult> {
   const current = await readOptional(target)
   if (current === undefined) return { name, status: 'missing', detail: `generated/${name}.ts does not exist` }
-  const recordNote = recorded === file.sha256 ? undefined : `${file.path} has sha256 ${file.sha256.slice(0, 12)}…, specs/sources.json records ${recorded.slice(0, 12)}…`
+  const recordNote =
+    recorded === file.sha256
+      ? undefined
+      : `${file.path} has sha256 ${file.sha256.slice(0, 12)}…, specs/sources.json records ${recorded.slice(0, 12)}…`
   const { header, body } = readGenerated(current)
   const untouched = header !== undefined && header.outputSha256 === sha256(body)
   if (untouched && header.specSha256 === file.sha256 && header.generator === GENERATOR && !recordNote) {
@@ -104,5 +116,9 @@ async function findOrphans(root: string, sources: SpecSources): Promise<SpecResu
   const files = await readdir(join(root, 'generated')).catch(() => [] as string[])
   return files
     .filter((f) => f.endsWith('.ts') && !sources[f.slice(0, -3)])
-    .map((f) => ({ name: f.slice(0, -3), status: 'stale' as const, detail: `generated/${f} has no spec in specs/sources.json (remove it or add the spec)` }))
+    .map((f) => ({
+      name: f.slice(0, -3),
+      status: 'stale' as const,
+      detail: `generated/${f} has no spec in specs/sources.json (remove it or add the spec)`,
+    }))
 }

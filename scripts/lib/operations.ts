@@ -70,7 +70,13 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
         pathParams: names('path'),
         queryParams: names('query'),
         ...(content.length
-          ? { body: content.some((c) => c.includes('json')) ? ('json' as const) : content.includes('application/x-www-form-urlencoded') ? ('form' as const) : ('json' as const) }
+          ? {
+              body: content.some((c) => c.includes('json'))
+                ? ('json' as const)
+                : content.includes('application/x-www-form-urlencoded')
+                  ? ('form' as const)
+                  : ('json' as const),
+            }
           : {}),
         idempotent: names('header').some((h) => h.toLowerCase() === 'idempotency-key'),
       })

@@ -20,12 +20,18 @@ export interface ScaffoldOptions {
   today?: string
 }
 
-const pascal = (name: string) => name.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')
+const pascal = (name: string) =>
+  name
+    .split('-')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
 const camel = (name: string) => pascal(name)[0]!.toLowerCase() + pascal(name).slice(1)
 
 /** The `authorize` body for the client, and the header it sets. */
 function authExpression(auth: string): { code: string; header: string } {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the generated client
   if (auth === 'bearer') return { code: '({ authorization: `Bearer ${apiKey}` })', header: 'authorization' }
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the generated client
   if (auth === 'basic') return { code: '({ authorization: `Basic ${btoa(`${apiKey}:`)}` })', header: 'authorization' }
   const header = /^header:([A-Za-z0-9-]+)$/.exec(auth)?.[1]?.toLowerCase()
   if (header) return { code: `({ ${JSON.stringify(header)}: apiKey })`, header }
@@ -36,18 +42,27 @@ function authExpression(auth: string): { code: string; header: string } {
  * Everything `npm run new-integration` writes, computed before anything is written: a refusal
  * (bad name, existing name, spec that does not parse, no base URL) leaves the repository untouched.
  */
-export async function planIntegration(root: string, options: ScaffoldOptions): Promise<{ files: Record<string, string>; summary: string[] }> {
+export async function planIntegration(
+  root: string,
+  options: ScaffoldOptions,
+): Promise<{ files: Record<string, string>; summary: string[] }> {
   const { name } = options
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new SpecError(`"${name}" is not a valid integration name: use lower-case letters, digits and dashes, starting with a letter (e.g. "stripe", "open-ai")`)
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+    throw new SpecError(
+      `"${name}" is not a valid integration name: use lower-case letters, digits and dashes, starting with a letter (e.g. "stripe", "open-ai")`,
+    )
   const sources = await readSources(root)
   if (sources[name] || existsSync(join(root, 'src', name)) || existsSync(join(root, 'generated', `${name}.ts`))) {
-    throw new SpecError(`an integration named "${name}" already exists (specs/sources.json, src/${name}/ or generated/${name}.ts); pick another name or remove it first`)
+    throw new SpecError(
+      `an integration named "${name}" already exists (specs/sources.json, src/${name}/ or generated/${name}.ts); pick another name or remove it first`,
+    )
   }
   const spec = await loadSpec(options.spec)
   const operations = listOperations(spec.doc)
   if (operations.length === 0) throw new SpecError(`${options.spec}: the spec has no operations`)
   const baseUrl = (options.baseUrl ?? spec.doc.servers?.[0]?.url)?.replace(/\/+$/, '')
-  if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new SpecError(`${options.spec} declares no absolute server URL: pass --base-url https://…`)
+  if (!baseUrl || !/^https?:\/\//.test(baseUrl))
+    throw new SpecError(`${options.spec} declares no absolute server URL: pass --base-url https://…`)
   const auth = authExpression(options.auth ?? 'bearer')
 
   const Name = pascal(name)
@@ -55,12 +70,20 @@ export async function planIntegration(root: string, options: ScaffoldOptions): P
   const display = spec.doc.info?.title?.replace(/\s*(OpenAPI|API)\b.*$/i, '').trim() || Name
   const specFile = `${name}.openapi.json`
   const isUrl = /^https?:\/\//.test(options.spec)
-  const record = { vendor: display, file: specFile, url: options.url ?? (isUrl ? options.spec : ''), ...(spec.doc.info?.version ? { version: spec.doc.info.version } : {}), sha256: spec.sha256, fetchedAt: options.today ?? new Date().toISOString().slice(0, 10) }
+  const record = {
+    vendor: display,
+    file: specFile,
+    url: options.url ?? (isUrl ? options.spec : ''),
+    ...(spec.doc.info?.version ? { version: spec.doc.info.version } : {}),
+    sha256: spec.sha256,
+    fetchedAt: options.today ?? new Date().toISOString().slice(0, 10),
+  }
   const sample = operations.find((op) => op.method === 'get' && op.pathParams.length === 0) ?? operations[0]!
 
   const files: Record<string, string> = {}
   files[`specs/${specFile}`] = spec.text
-  files['specs/sources.json'] = `${JSON.stringify(Object.fromEntries(Object.entries({ ...sources, [name]: record }).sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`
+  files['specs/sources.json'] =
+    `${JSON.stringify(Object.fromEntries(Object.entries({ ...sources, [name]: record }).sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`
   files[`generated/${name}.ts`] = await generateSource(spec, `specs/${specFile}`)
   files[`src/${name}/client.ts`] = `import * as z from 'zod/mini'
 import { operations, type paths } from '../../generated/${name}.js'
@@ -131,7 +154,8 @@ export type ${Name}Result<N extends keyof typeof operations> = OperationResult<O
 export type ${Name}OperationName = keyof typeof operations
 export type { paths as ${Name}Paths }
 `
-  files[`src/${name}/index.ts`] = `export { create${Name}Client, ${ENV}_DEFAULT_BASE_URL, ${camel(name)}EnvSchema, type ${Name}Client, type ${Name}ClientOptions } from './client.js'
+  files[`src/${name}/index.ts`] =
+    `export { create${Name}Client, ${ENV}_DEFAULT_BASE_URL, ${camel(name)}EnvSchema, type ${Name}Client, type ${Name}ClientOptions } from './client.js'
 export type { ${Name}Input, ${Name}OperationName, ${Name}Paths, ${Name}Result } from './types.js'
 `
   files[`test/${name}/client.test.ts`] = `// Starter test written by \`npm run new-integration\`: replace the sample call with real ones.
@@ -178,9 +202,10 @@ describe('${display} client', () => {
 })
 `
   const barrel = await readFile(join(root, 'src', 'index.ts'), 'utf8')
-  files['src/index.ts'] = `${barrel.trimEnd()}\nexport { create${Name}Client, type ${Name}Client, type ${Name}ClientOptions } from './${name}/index.js'\n`
+  files['src/index.ts'] =
+    `${barrel.trimEnd()}\nexport { create${Name}Client, type ${Name}Client, type ${Name}ClientOptions } from './${name}/index.js'\n`
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
-  const { ['./package.json']: pkgJson, ...entries } = pkg.exports
+  const { './package.json': pkgJson, ...entries } = pkg.exports
   pkg.exports = {
     ...entries,
     [`./${name}`]: { source: `./src/${name}/index.ts`, types: `./dist/src/${name}/index.d.ts`, default: `./dist/src/${name}/index.js` },

@@ -56,7 +56,9 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
     oldOp.pathParams.forEach((name, i) => {
       const renamed = newOp.pathParams[i]
       if (renamed !== undefined && renamed !== name) {
-        changeFor(k).breaking.push(`path parameter renamed: {${name}} → {${renamed}} (same URL, but typed callers pass params.path.${name})`)
+        changeFor(k).breaking.push(
+          `path parameter renamed: {${name}} → {${renamed}} (same URL, but typed callers pass params.path.${name})`,
+        )
       }
     })
   }
@@ -65,7 +67,7 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
     if (d.type === 'annotation' || d.type === 'deprecated') continue
     const [root, path, method] = d.path as (string | number)[]
     if (root !== 'paths') {
-      if (root === 'servers' || root === 'components' && d.path[1] === 'securitySchemes' || root === 'security') {
+      if (root === 'servers' || (root === 'components' && d.path[1] === 'securitySchemes') || root === 'security') {
         report.document.push(`${d.type === 'breaking' ? 'BREAKING ' : ''}${d.description ?? `${d.action} ${d.path.join('.')}`}`)
       }
       continue
@@ -82,7 +84,9 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
   }
   report.changed = [...changes.values()]
   report.breakingCount =
-    report.removed.length + report.changed.reduce((n, c) => n + c.breaking.length, 0) + report.document.filter((d) => d.startsWith('BREAKING')).length
+    report.removed.length +
+    report.changed.reduce((n, c) => n + c.breaking.length, 0) +
+    report.document.filter((d) => d.startsWith('BREAKING')).length
   return report
 }
 
@@ -111,11 +115,14 @@ function describe(action: string, rest: readonly (string | number)[], given?: st
     if (seg === 'properties' && i + 1 < rest.length) {
       field.push(String(rest[++i]))
       what = i === rest.length - 1 ? 'property' : what
-    }
-    else if (seg === 'items') field.push('[]')
-    else if (seg === 'enum') (what = 'possible value'), i++
-    else if (seg === 'required') (what = 'required status'), i++
-    else if (seg === 'additionalProperties') what = 'additional properties'
+    } else if (seg === 'items') field.push('[]')
+    else if (seg === 'enum') {
+      what = 'possible value'
+      i++
+    } else if (seg === 'required') {
+      what = 'required status'
+      i++
+    } else if (seg === 'additionalProperties') what = 'additional properties'
     else if (typeof seg === 'string' && i === rest.length - 1) what = seg
   }
   const name = field.join('.').replace(/\.\[\]/g, '[]')
@@ -139,7 +146,9 @@ const opLabel = (op: OperationEntry) => `${op.method.toUpperCase()} ${op.path} (
 export function formatReport(name: string, report: ChangeReport): string {
   const v = (x: { version?: string; sha256: string }) => `${x.version ?? '?'} [${x.sha256.slice(0, 12)}]`
   const lines = [`${name}: ${v(report.from)} → ${v(report.to)}`]
-  lines.push(`  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ${report.breakingCount} breaking change(s)`)
+  lines.push(
+    `  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ${report.breakingCount} breaking change(s)`,
+  )
   for (const op of report.added) lines.push(`  + added    ${opLabel(op)}`)
   for (const op of report.removed) lines.push(`  - BREAKING removed ${opLabel(op)}`)
   for (const c of report.changed) {

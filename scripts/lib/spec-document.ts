@@ -60,12 +60,20 @@ export function parseSpec(text: string, origin: string): SpecDocument {
   }
   const version = (doc as { openapi?: unknown }).openapi
   if (typeof version !== 'string' || !/^3\.\d+\.\d+$/.test(version)) {
-    const found = version === undefined ? ('swagger' in doc ? `swagger ${String((doc as { swagger: unknown }).swagger)}` : 'no "openapi" field') : `openapi ${String(version)}`
+    const found =
+      version === undefined
+        ? 'swagger' in doc
+          ? `swagger ${String((doc as { swagger: unknown }).swagger)}`
+          : 'no "openapi" field'
+        : `openapi ${String(version)}`
     throw new SpecError(`${origin}: not an OpenAPI 3.x document (${found})`)
   }
   const dangling = findDanglingRefs(doc)
   if (dangling.length > 0) {
-    const shown = dangling.slice(0, 5).map((d) => `${d.ref} (at ${d.at})`).join(', ')
+    const shown = dangling
+      .slice(0, 5)
+      .map((d) => `${d.ref} (at ${d.at})`)
+      .join(', ')
     throw new SpecError(`${origin}: ${dangling.length} $ref(s) point nowhere: ${shown}${dangling.length > 5 ? ', …' : ''}`)
   }
   return { origin, text, sha256: sha256(text), doc: doc as OpenApiDocument }
@@ -90,7 +98,10 @@ export function resolvePointer(root: unknown, ref: string): unknown {
 function findDanglingRefs(root: object): { ref: string; at: string }[] {
   const out: { ref: string; at: string }[] = []
   const walk = (node: unknown, at: string): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`))
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) walk(item, `${at}/${i}`)
+      return
+    }
     if (node === null || typeof node !== 'object') return
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') {

@@ -30,12 +30,17 @@ export interface UpdateOptions {
   today?: string
 }
 
-export async function updateSpecs(root: string, options: UpdateOptions = {}): Promise<{ code: number; reports: Record<string, ChangeReport> }> {
+export async function updateSpecs(
+  root: string,
+  options: UpdateOptions = {},
+): Promise<{ code: number; reports: Record<string, ChangeReport> }> {
   const log = options.log ?? console.log
   const sources = await readSources(root)
   const vendors = options.vendors?.length ? options.vendors : Object.keys(sources)
-  for (const v of vendors) if (!sources[v]) throw new SpecError(`no spec named "${v}" in specs/sources.json (known: ${Object.keys(sources).join(', ')})`)
-  if (options.from && vendors.length !== 1) throw new SpecError('--from needs exactly one vendor name, e.g. `npm run update-specs -- loops --from ./new.json`')
+  for (const v of vendors)
+    if (!sources[v]) throw new SpecError(`no spec named "${v}" in specs/sources.json (known: ${Object.keys(sources).join(', ')})`)
+  if (options.from && vendors.length !== 1)
+    throw new SpecError('--from needs exactly one vendor name, e.g. `npm run update-specs -- loops --from ./new.json`')
 
   const reports: Record<string, ChangeReport> = {}
   const applied: string[] = []
@@ -79,7 +84,11 @@ export async function updateSpecs(root: string, options: UpdateOptions = {}): Pr
 
 function runTypecheck(root: string): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join(root, 'tsconfig.json')], { cwd: root })
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join(root, 'tsconfig.json')],
+      { cwd: root },
+    )
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))

@@ -9,7 +9,8 @@ const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60,
 export function createDefaultLogger(level: string, bindings: Record<string, unknown> = { name: '@codebuff/integrations' }): Logger {
   const threshold = LEVELS[level] ?? LEVELS.info!
   const write = (name: keyof typeof LEVELS, sink: (line: string) => void) => (obj: object, msg?: string) => {
-    if (LEVELS[name]! >= threshold) sink(JSON.stringify({ level: LEVELS[name], time: Date.now(), ...bindings, ...obj, ...(msg ? { msg } : {}) }))
+    if (LEVELS[name]! >= threshold)
+      sink(JSON.stringify({ level: LEVELS[name], time: Date.now(), ...bindings, ...obj, ...(msg ? { msg } : {}) }))
   }
   return {
     debug: write('debug', (l) => console.debug(l)),

@@ -21,7 +21,10 @@ export function readEnv<S extends z.ZodMiniObject>(service: string, schema: S, s
   const parsed = schema.safeParse(picked)
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')
-  throw new ConfigError(`Invalid ${service} environment — ${problems}. Fix these variables (or pass the matching client options).`, { service, operation: 'config' })
+  throw new ConfigError(`Invalid ${service} environment — ${problems}. Fix these variables (or pass the matching client options).`, {
+    service,
+    operation: 'config',
+  })
 }
 
 const TRUE = ['1', 'true', 'yes', 'on']
@@ -30,6 +33,10 @@ const FALSE = ['0', 'false', 'no', 'off']
 /** `1`/`true`/`yes`/`on` → true; `0`/`false`/`no`/`off` → false; anything else is an error. */
 export const booleanFlag = () =>
   z.pipe(
-    z.string().check(z.refine((v) => TRUE.includes(v.toLowerCase()) || FALSE.includes(v.toLowerCase()), 'expected 1/0, true/false, yes/no or on/off')),
+    z
+      .string()
+      .check(
+        z.refine((v) => TRUE.includes(v.toLowerCase()) || FALSE.includes(v.toLowerCase()), 'expected 1/0, true/false, yes/no or on/off'),
+      ),
     z.transform((v: string) => TRUE.includes(v.toLowerCase())),
   )

@@ -15,7 +15,7 @@ export function encodeForm(value: unknown): string {
     if (v instanceof Date) return void pairs.push(`${enc(key)}=${Math.floor(v.getTime() / 1000)}`)
     if (Array.isArray(v)) {
       const scalars = v.every((item) => item === null || typeof item !== 'object')
-      v.forEach((item, i) => walk(scalars ? `${key}[]` : `${key}[${i}]`, item))
+      for (const [i, item] of v.entries()) walk(scalars ? `${key}[]` : `${key}[${i}]`, item)
       return
     }
     if (typeof v === 'object') {

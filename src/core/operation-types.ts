@@ -28,10 +28,13 @@ type BodyPart<Op> = Op extends { requestBody?: infer RB } ? (Present<RB> extends
  * A method's single input object: path and query parameters and the body's fields side by side,
  * as in `updateCampaign({ campaignId, name })`. The client splits it again by parameter name.
  */
-export type OperationInput<Op, Method = 'post'> = ParamPart<Op, 'path'> & ParamPart<Op, 'query'> & (Method extends 'get' | 'head' ? {} : BodyPart<Op>)
+export type OperationInput<Op, Method = 'post'> = ParamPart<Op, 'path'> &
+  ParamPart<Op, 'query'> &
+  (Method extends 'get' | 'head' ? {} : BodyPart<Op>)
 
 /** The 2xx JSON body. */
-export type OperationResult<Op> = ResponseObjectMap<Op> extends infer R extends Record<string | number, any> ? SuccessResponse<R, `${string}/json`> : never
+export type OperationResult<Op> =
+  ResponseObjectMap<Op> extends infer R extends Record<string | number, any> ? SuccessResponse<R, `${string}/json`> : never
 
 /** Marks a result the vendor reported as already done for this idempotency key: nothing was sent again. */
 export interface DuplicateMarker {

@@ -25,7 +25,6 @@ export interface RateLimitOptions {
 /** Headroom against scheduling jitter between the grant and the request reaching the wire. */
 const GUARD_MS = 25
 
-
 /**
  * A sliding-window limiter: at most `requestsPerSecond` starts in any 1 s window, so bursts up to
  * the limit go at once and the rest queue in order (FIFO) instead of failing. A token bucket that
@@ -45,7 +44,10 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private queue: Promise<void> = Promise.resolve()
   private waiting = 0
 
-  constructor(options: RateLimitOptions, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    options: RateLimitOptions,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     if (!(options.requestsPerSecond > 0)) throw new RangeError(`rateLimit.requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
     this.limit = Math.max(1, Math.floor(options.requestsPerSecond))
     this.starts = new Array<number>(this.limit).fill(-Infinity)

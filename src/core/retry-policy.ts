@@ -50,7 +50,12 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
  * Delay before retry number `retry` (1-based): the vendor's Retry-After when it gave one,
  * else exponential backoff with up to 25 % jitter so many clients do not retry in step.
  */
-export function retryDelayMs(retry: number, retryAfterMs: number | undefined, delays: RetryDelays = DEFAULT_RETRY_DELAYS, random = Math.random): number {
+export function retryDelayMs(
+  retry: number,
+  retryAfterMs: number | undefined,
+  delays: RetryDelays = DEFAULT_RETRY_DELAYS,
+  random = Math.random,
+): number {
   if (retryAfterMs !== undefined && retryAfterMs <= MAX_RETRY_AFTER_MS) return retryAfterMs
   const base = Math.min(delays.initialMs * 2 ** (retry - 1), delays.maxMs)
   return Math.round(base * (1 - random() * 0.25))

@@ -83,7 +83,8 @@ export function assertServerSide(service: string, allow: boolean | undefined): v
 
 function splitInput(meta: OperationMeta, input: Record<string, unknown> | undefined) {
   if (!input) return { path: undefined, query: undefined, body: meta.body ? {} : undefined }
-  if (meta.pathParams.length === 0 && meta.queryParams.length === 0) return { path: undefined, query: undefined, body: meta.body ? input : undefined }
+  if (meta.pathParams.length === 0 && meta.queryParams.length === 0)
+    return { path: undefined, query: undefined, body: meta.body ? input : undefined }
   let path: Record<string, unknown> | undefined
   let query: Record<string, unknown> | undefined
   let body: Record<string, unknown> | undefined
@@ -110,7 +111,11 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   const redactor = new Redactor(options.redactEmails)
   const logger = (options.logger ?? defaultLogger()).child({ service })
   const rateLimiter =
-    options.rateLimit === false ? undefined : options.rateLimit && 'acquire' in options.rateLimit ? options.rateLimit : new SlidingWindowRateLimiter(options.rateLimit ?? { requestsPerSecond: 10 })
+    options.rateLimit === false
+      ? undefined
+      : options.rateLimit && 'acquire' in options.rateLimit
+        ? options.rateLimit
+        : new SlidingWindowRateLimiter(options.rateLimit ?? { requestsPerSecond: 10 })
 
   let resolved: ReturnType<ServiceDefinition<Ops>['resolveConfig']> | undefined
   const config = () => {
@@ -159,7 +164,9 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   })
 
   // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
-  const formOptions = definition.formSerializer ? { bodySerializer: definition.formSerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}
+  const formOptions = definition.formSerializer
+    ? { bodySerializer: definition.formSerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }
+    : {}
   const querySerializer = definition.querySerializer ?? createQuerySerializer()
 
   // Per operation, once: the HTTP verb and the `POST /v1/transactional` label used in logs and errors.
@@ -176,12 +183,20 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     const schema = definition.inputSchemas?.[name as keyof Ops]
     if (schema) {
       const parsed = schema.safeParse(input ?? {})
-      if (!parsed.success) throw invalidInputError(label, 'input', parsed.error.issues, { service, operation: name }, (text) => redactor.scrub(text))
+      if (!parsed.success)
+        throw invalidInputError(label, 'input', parsed.error.issues, { service, operation: name }, (text) => redactor.scrub(text))
     }
     const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
     const idempotencyKey = options.idempotencyKey ?? (wantsKey ? crypto.randomUUID() : undefined)
-    if (idempotencyKey !== undefined && definition.maxIdempotencyKeyLength && (idempotencyKey === '' || idempotencyKey.length > definition.maxIdempotencyKeyLength)) {
-      throw new ValidationError(`[${label}] idempotencyKey must be 1–${definition.maxIdempotencyKeyLength} characters, got ${idempotencyKey.length}; nothing was sent.`, { service, operation: name, attempts: 0 })
+    if (
+      idempotencyKey !== undefined &&
+      definition.maxIdempotencyKeyLength &&
+      (idempotencyKey === '' || idempotencyKey.length > definition.maxIdempotencyKeyLength)
+    ) {
+      throw new ValidationError(
+        `[${label}] idempotencyKey must be 1–${definition.maxIdempotencyKeyLength} characters, got ${idempotencyKey.length}; nothing was sent.`,
+        { service, operation: name, attempts: 0 },
+      )
     }
     const ctx: CallContext = { operation: name, label, method: verbs[name]!, throwOnError: true, attempts: 0 }
     if (idempotencyKey !== undefined) ctx.idempotencyKey = idempotencyKey
@@ -191,17 +206,27 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     const { path, query, body } = splitInput(meta, input)
     const onComplete = options.onComplete
     const started = onComplete ? performance.now() : 0
-    const report = onComplete && (() =>
-      onComplete({
-        attempts: ctx.attempts,
-        ms: Math.round(performance.now() - started),
-        ...(ctx.status !== undefined ? { status: ctx.status } : {}),
-        ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
-        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
-      }))
+    const report =
+      onComplete &&
+      (() =>
+        onComplete({
+          attempts: ctx.attempts,
+          ms: Math.round(performance.now() - started),
+          ...(ctx.status !== undefined ? { status: ctx.status } : {}),
+          ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+          ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+        }))
     // The hot path: openapi-fetch's own URL and path serializers, then a plain fetch(url, init) in the
     // transport, with no Request object built or cloned (that alone cost ~1.5× a loopback call).
-    const url = path || query ? createFinalURL(meta.path, { baseUrl: config().baseUrl, params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer }) : config().baseUrl + meta.path
+    const url =
+      path || query
+        ? createFinalURL(meta.path, {
+            baseUrl: config().baseUrl,
+            params: { path, query },
+            querySerializer,
+            pathSerializer: defaultPathSerializer,
+          })
+        : config().baseUrl + meta.path
     const headers: Record<string, string> = {}
     let payload: string | undefined
     if (body !== undefined) {
@@ -221,7 +246,14 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     } catch (err) {
       throw new InvalidResponseError(
         `[${label}] ${ctx.status ?? ''} answered with a body that is not valid JSON. The request probably took effect: do not resend it without the same idempotency key.`,
-        { service, operation: name, attempts: ctx.attempts, ...(ctx.status ? { status: ctx.status } : {}), ...(ctx.requestId ? { requestId: ctx.requestId } : {}), cause: err },
+        {
+          service,
+          operation: name,
+          attempts: ctx.attempts,
+          ...(ctx.status ? { status: ctx.status } : {}),
+          ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+          cause: err,
+        },
       )
     }
   }
@@ -240,7 +272,9 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
         const ctx: CallContext = { operation: label, label, method, throwOnError: false, attempts: 0, signal: request.signal }
         if (headers['idempotency-key']) ctx.idempotencyKey = headers['idempotency-key']
         const body = request.body ? await request.text() : undefined
-        return (await transport.send(request.url, { method, headers, ...(body !== undefined ? { body } : {}), redirect: request.redirect }, ctx)).response
+        return (
+          await transport.send(request.url, { method, headers, ...(body !== undefined ? { body } : {}), redirect: request.redirect }, ctx)
+        ).response
       },
     }))
 

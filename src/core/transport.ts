@@ -1,7 +1,7 @@
 import {
   ConflictError,
   errorFromResponse,
-  IntegrationError,
+  type IntegrationError,
   NetworkError,
   TimeoutError,
   type ErrorContext,
@@ -71,7 +71,6 @@ export interface CallContext {
   wantsRequestId?: boolean
 }
 
-
 /** An answer the transport makes up (dry run, already-done duplicate): the same JSON as text and as a Response. */
 function madeUpAnswer(value: unknown): { response: Response; text: string } {
   const text = JSON.stringify(value)
@@ -87,7 +86,10 @@ export function parseBodyText(text: string): unknown {
   } catch {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim()
     if (title) return `HTML page: ${title}`
-    const plain = trimmed.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+    const plain = trimmed
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
     return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain
   }
 }
@@ -111,7 +113,18 @@ export function createTransport(config: TransportConfig) {
   }
 
   function fail(error: IntegrationError, ctx: CallContext, ms: number): never {
-    logger.error({ operation: ctx.operation, request: ctx.label, status: ctx.status, attempt: ctx.attempts, requestId: ctx.requestId, ms, error: { type: error.name, message: redactor.scrub(error.message) } }, 'request failed')
+    logger.error(
+      {
+        operation: ctx.operation,
+        request: ctx.label,
+        status: ctx.status,
+        attempt: ctx.attempts,
+        requestId: ctx.requestId,
+        ms,
+        error: { type: error.name, message: redactor.scrub(error.message) },
+      },
+      'request failed',
+    )
     throw error
   }
 
@@ -120,11 +133,23 @@ export function createTransport(config: TransportConfig) {
    * The 2xx body is read here, inside the attempt's timeout: the methods get it as text, the raw
    * client a fresh Response around it.
    */
-  async function send(url: string, init: RequestInit & { headers: Record<string, string> }, ctx: CallContext): Promise<{ response: Response; text?: string }> {
+  async function send(
+    url: string,
+    init: RequestInit & { headers: Record<string, string> },
+    ctx: CallContext,
+  ): Promise<{ response: Response; text?: string }> {
     config.prepareHeaders(init.headers)
     if (ctx.idempotencyKey) init.headers['idempotency-key'] = ctx.idempotencyKey
     if (config.dryRun) {
-      logger.info({ operation: ctx.operation, request: ctx.label, body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined, dryRun: true }, 'dry run: request not sent')
+      logger.info(
+        {
+          operation: ctx.operation,
+          request: ctx.label,
+          body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined,
+          dryRun: true,
+        },
+        'dry run: request not sent',
+      )
       return madeUpAnswer({ success: true, dryRun: true })
     }
     const fetchImpl = config.fetch ?? globalThis.fetch
@@ -157,11 +182,27 @@ export function createTransport(config: TransportConfig) {
         if (ctx.signal?.aborted) throw ctx.signal.reason // the caller gave up: never retried
         const base = { service: config.service, operation: ctx.operation, attempts: attempt, cause }
         const error = timedOut
-          ? new TimeoutError(`[${ctx.label}] no response within ${timeoutMs} ms${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Try again later, or raise timeoutMs.`, base)
-          : new NetworkError(`[${ctx.label}] could not reach ${config.displayName} (${networkReason(cause)})${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Check the network and baseUrl, then try again.`, base)
+          ? new TimeoutError(
+              `[${ctx.label}] no response within ${timeoutMs} ms${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Try again later, or raise timeoutMs.`,
+              base,
+            )
+          : new NetworkError(
+              `[${ctx.label}] could not reach ${config.displayName} (${networkReason(cause)})${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Check the network and baseUrl, then try again.`,
+              base,
+            )
         if (attempt <= maxRetries && resendable) {
           const delay = retryDelayMs(attempt, undefined, config.retryDelays)
-          logger.warn({ operation: ctx.operation, request: ctx.label, attempt, ms: Math.round(performance.now() - started), reason: error.name, delayMs: delay }, 'retrying')
+          logger.warn(
+            {
+              operation: ctx.operation,
+              request: ctx.label,
+              attempt,
+              ms: Math.round(performance.now() - started),
+              reason: error.name,
+              delayMs: delay,
+            },
+            'retrying',
+          )
           await sleep(delay, ctx.signal)
           continue
         }
@@ -178,15 +219,31 @@ export function createTransport(config: TransportConfig) {
       ctx.requestId = wantsRequestId ? readRequestId(response.headers) : undefined
       if (config.rateLimiter && response.headers.get('x-ratelimit-remaining') === '0') config.rateLimiter.pause(1000)
       if (debugEnabled()) {
-        logger.debug({ operation: ctx.operation, request: ctx.label, status, ms: Math.round(performance.now() - started), attempt, requestId: ctx.requestId }, 'request')
+        logger.debug(
+          {
+            operation: ctx.operation,
+            request: ctx.label,
+            status,
+            ms: Math.round(performance.now() - started),
+            attempt,
+            requestId: ctx.requestId,
+          },
+          'request',
+        )
       }
-      if (response.ok) return ctx.throwOnError ? { response, text } : { response: new Response(text, { status, statusText: response.statusText, headers: response.headers }) }
+      if (response.ok)
+        return ctx.throwOnError
+          ? { response, text }
+          : { response: new Response(text, { status, statusText: response.statusText, headers: response.headers }) }
 
       const errorText = await response.text().catch(() => '')
       const body = parseBodyText(errorText)
       const verdict = status === 409 && ctx.idempotencyKey ? vendor.idempotencyConflict?.(body) : undefined
       if (verdict === 'duplicate') {
-        logger.info({ operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId }, 'already done for this idempotency key: not sent again')
+        logger.info(
+          { operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId },
+          'already done for this idempotency key: not sent again',
+        )
         return madeUpAnswer(vendor.duplicateResult ?? { duplicate: true })
       }
       const retryAfterMs = parseRetryAfter(response.headers)
@@ -194,13 +251,20 @@ export function createTransport(config: TransportConfig) {
       // A short wait is the vendor's rate limit speaking to every call; a longer one is usually a
       // per-operation cap (e.g. a daily quota): this call fails, the others carry on.
       if (status === 429 && waitable) config.rateLimiter?.pause(retryAfterMs ?? 1000)
-      if (verdict !== 'conflict' && isRetryableStatus(status) && attempt <= maxRetries && waitable && (resendable || isSafeToResend(ctx.method, false, status))) {
+      if (
+        verdict !== 'conflict' &&
+        isRetryableStatus(status) &&
+        attempt <= maxRetries &&
+        waitable &&
+        (resendable || isSafeToResend(ctx.method, false, status))
+      ) {
         const delay = retryDelayMs(attempt, retryAfterMs, config.retryDelays)
         logger.warn({ operation: ctx.operation, request: ctx.label, status, attempt, requestId: ctx.requestId, delayMs: delay }, 'retrying')
         await sleep(delay, ctx.signal)
         continue
       }
-      if (!ctx.throwOnError) return { response: new Response(errorText, { status, statusText: response.statusText, headers: response.headers }) }
+      if (!ctx.throwOnError)
+        return { response: new Response(errorText, { status, statusText: response.statusText, headers: response.headers }) }
 
       const { message, code } = vendor.readError(body)
       const context = {
@@ -217,7 +281,10 @@ export function createTransport(config: TransportConfig) {
       }
       const error =
         verdict === 'conflict'
-          ? new ConflictError(`[${ctx.label}] 409 Conflict: ${(context.vendorMessage ?? 'idempotency key already used').replace(/\.+$/, '')}. Use a new idempotency key for a different request.`, context)
+          ? new ConflictError(
+              `[${ctx.label}] 409 Conflict: ${(context.vendorMessage ?? 'idempotency key already used').replace(/\.+$/, '')}. Use a new idempotency key for a different request.`,
+              context,
+            )
           : (vendor.classify?.(status, body, context) ?? errorFromResponse(context, vendor.hints))
       fail(error, ctx, Math.round(performance.now() - callStarted))
     }

@@ -42,14 +42,24 @@ type Send = (client: LoopsClient, callOptions: CallOptions) => Promise<Sent>
  * The shape every helper shares: validate with zod (nothing sent on failure), fix the idempotency
  * key before sending, report what the call took, and settle into a Result instead of throwing.
  */
-function helper<S extends z.ZodMiniType>(operation: string, what: string, schema: S, client: () => LoopsClient, send: (data: z.output<S>) => Send) {
+function helper<S extends z.ZodMiniType>(
+  operation: string,
+  what: string,
+  schema: S,
+  client: () => LoopsClient,
+  send: (data: z.output<S>) => Send,
+) {
   return (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> =>
     settle('loops', operation, async () => {
       const parsed = schema.safeParse(input)
       if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
       const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
       let call: CallInfo = { attempts: 0, ms: 0 }
-      const sent = await send(parsed.data)(client(), { idempotencyKey: id, ...(sendOptions.signal ? { signal: sendOptions.signal } : {}), onComplete: (info) => (call = info) })
+      const sent = await send(parsed.data)(client(), {
+        idempotencyKey: id,
+        ...(sendOptions.signal ? { signal: sendOptions.signal } : {}),
+        onComplete: (info) => (call = info),
+      })
       return { id, ...(sent.duplicate ? { duplicate: true as const } : {}), call }
     })
 }
@@ -80,18 +90,29 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
     })
   }
 
-  const senders = Object.fromEntries((Object.keys(loopsTemplates) as LoopsTemplateName[]).map((name) => [`send${name[0]!.toUpperCase()}${name.slice(1)}Email`, email(name)])) as unknown as TemplateSenders
+  const senders = Object.fromEntries(
+    (Object.keys(loopsTemplates) as LoopsTemplateName[]).map((name) => [`send${name[0]!.toUpperCase()}${name.slice(1)}Email`, email(name)]),
+  ) as unknown as TemplateSenders
   return {
     ...senders,
-    sendSignupEvent: helper('sendSignupEvent', 'signup event data', signupEventSchema, client, ({ userId, email: to, firstName }) => (c, callOptions) =>
-      c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
+    sendSignupEvent: helper(
+      'sendSignupEvent',
+      'signup event data',
+      signupEventSchema,
+      client,
+      ({ userId, email: to, firstName }) =>
+        (c, callOptions) =>
+          c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
     ),
   }
 }
 
 /** `send<Template>Email` for every template declared in templates.ts. */
 export type TemplateSenders = {
-  [K in LoopsTemplateName as `send${Capitalize<K>}Email`]: (data: Recipient & z.input<(typeof loopsTemplates)[K]['schema']>, options?: SendOptions) => Promise<SendResult>
+  [K in LoopsTemplateName as `send${Capitalize<K>}Email`]: (
+    data: Recipient & z.input<(typeof loopsTemplates)[K]['schema']>,
+    options?: SendOptions,
+  ) => Promise<SendResult>
 }
 
 const defaults = createLoopsEmails()
@@ -104,4 +125,3 @@ export const sendWelcomeEmail = defaults.sendWelcomeEmail
 export const sendBasicEmail = defaults.sendBasicEmail
 /** Records the `signup` event for a new user. Never throws. */
 export const sendSignupEvent = defaults.sendSignupEvent
-

@@ -9,7 +9,9 @@ export const email = z.email({ message: 'must be an email address' })
 export const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }))
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const properties = z.custom<Record<string, unknown>>(isObject, { message: 'must be an object of name → value' })
-const needsEmailOrUserId = z.refine<{ email?: unknown; userId?: unknown }>((v) => v.email !== undefined || v.userId !== undefined, { message: 'needs email or userId' })
+const needsEmailOrUserId = z.refine<{ email?: unknown; userId?: unknown }>((v) => v.email !== undefined || v.userId !== undefined, {
+  message: 'needs email or userId',
+})
 const contactLookup = z.object({ email: z.optional(email), userId: z.optional(nonEmpty) }).check(needsEmailOrUserId)
 
 const OK = { success: true } as const
@@ -18,8 +20,14 @@ const OK = { success: true } as const
  * runs only when it says no, to decide and to name the issues. The predicate never accepts what the
  * schema rejects (it uses zod's own email regex; a test checks both on a corpus).
  */
-function withFastPath(schema: z.ZodMiniType, accepts: (input: Record<string, unknown>) => boolean): InputSchema & { schema: z.ZodMiniType } {
-  return { schema, safeParse: (input) => (isObject(input) && accepts(input) ? OK : (schema.safeParse(input) as ReturnType<InputSchema['safeParse']>)) }
+function withFastPath(
+  schema: z.ZodMiniType,
+  accepts: (input: Record<string, unknown>) => boolean,
+): InputSchema & { schema: z.ZodMiniType } {
+  return {
+    schema,
+    safeParse: (input) => (isObject(input) && accepts(input) ? OK : (schema.safeParse(input) as ReturnType<InputSchema['safeParse']>)),
+  }
 }
 const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0
 const isEmail = (v: unknown) => typeof v === 'string' && z.regexes.email.test(v)
@@ -27,10 +35,16 @@ const isEmail = (v: unknown) => typeof v === 'string' && z.regexes.email.test(v)
 export const loopsInputSchemas = {
   sendTransactionalEmail: withFastPath(
     z.object({ transactionalId: nonEmpty, email, dataVariables: z.optional(properties), addToAudience: z.optional(z.boolean()) }),
-    (i) => filled(i.transactionalId) && isEmail(i.email) && (i.dataVariables === undefined || isObject(i.dataVariables)) && (i.addToAudience === undefined || typeof i.addToAudience === 'boolean'),
+    (i) =>
+      filled(i.transactionalId) &&
+      isEmail(i.email) &&
+      (i.dataVariables === undefined || isObject(i.dataVariables)) &&
+      (i.addToAudience === undefined || typeof i.addToAudience === 'boolean'),
   ),
   sendEvent: withFastPath(
-    z.object({ eventName: nonEmpty, email: z.optional(email), userId: z.optional(nonEmpty), eventProperties: z.optional(properties) }).check(needsEmailOrUserId),
+    z
+      .object({ eventName: nonEmpty, email: z.optional(email), userId: z.optional(nonEmpty), eventProperties: z.optional(properties) })
+      .check(needsEmailOrUserId),
     (i) =>
       filled(i.eventName) &&
       (i.email !== undefined || i.userId !== undefined) &&

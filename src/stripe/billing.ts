@@ -23,21 +23,30 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
       return { customer: page.data[0] ?? null }
     })
 
-  const createCustomer = (input: { email: string; name?: string; metadata?: Metadata }, o: KeyOption = {}): Promise<Result<{ customer: Schemas['customer'] }>> =>
+  const createCustomer = (
+    input: { email: string; name?: string; metadata?: Metadata },
+    o: KeyOption = {},
+  ): Promise<Result<{ customer: Schemas['customer'] }>> =>
     settle('stripe', 'createCustomer', async () => ({ customer: await client().postCustomers(input, key(o)) }))
 
   return {
     findCustomerByEmail,
     createCustomer,
     /** The customer with this email, created when there is none. */
-    findOrCreateCustomer: async (input: { email: string; name?: string; metadata?: Metadata }, o: KeyOption = {}): Promise<Result<{ customer: Schemas['customer']; created: boolean }>> => {
+    findOrCreateCustomer: async (
+      input: { email: string; name?: string; metadata?: Metadata },
+      o: KeyOption = {},
+    ): Promise<Result<{ customer: Schemas['customer']; created: boolean }>> => {
       const found = await findCustomerByEmail(input.email)
       if (!found.ok) return found
       if (found.customer) return { ok: true, customer: found.customer, created: false }
       const made = await createCustomer(input, o)
       return made.ok ? { ok: true, customer: made.customer, created: true } : made
     },
-    createSubscription: (input: { customer: string; price: string; quantity?: number; trialPeriodDays?: number; metadata?: Metadata }, o: KeyOption = {}): Promise<Result<{ subscription: Schemas['subscription'] }>> =>
+    createSubscription: (
+      input: { customer: string; price: string; quantity?: number; trialPeriodDays?: number; metadata?: Metadata },
+      o: KeyOption = {},
+    ): Promise<Result<{ subscription: Schemas['subscription'] }>> =>
       settle('stripe', 'createSubscription', async () => ({
         subscription: await client().postSubscriptions(
           {
@@ -50,7 +59,16 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
         ),
       })),
     createCheckoutSession: (
-      input: { price: string; quantity?: number; mode?: 'payment' | 'subscription'; successUrl: string; cancelUrl: string; customer?: string; customerEmail?: string; metadata?: Metadata },
+      input: {
+        price: string
+        quantity?: number
+        mode?: 'payment' | 'subscription'
+        successUrl: string
+        cancelUrl: string
+        customer?: string
+        customerEmail?: string
+        metadata?: Metadata
+      },
       o: KeyOption = {},
     ): Promise<Result<{ session: Schemas['checkout.session'] }>> =>
       settle('stripe', 'createCheckoutSession', async () => ({
@@ -67,10 +85,18 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
           key(o),
         ),
       })),
-    createBillingPortalSession: (input: { customer: string; returnUrl: string }, o: KeyOption = {}): Promise<Result<{ session: Schemas['billing_portal.session'] }>> =>
-      settle('stripe', 'createBillingPortalSession', async () => ({ session: await client().postBillingPortalSessions({ customer: input.customer, return_url: input.returnUrl }, key(o)) })),
+    createBillingPortalSession: (
+      input: { customer: string; returnUrl: string },
+      o: KeyOption = {},
+    ): Promise<Result<{ session: Schemas['billing_portal.session'] }>> =>
+      settle('stripe', 'createBillingPortalSession', async () => ({
+        session: await client().postBillingPortalSessions({ customer: input.customer, return_url: input.returnUrl }, key(o)),
+      })),
     /** Metered billing: reports `quantity` on a subscription item (`increment` by default, or `set`). */
-    reportUsage: (input: { subscriptionItem: string; quantity: number; timestamp?: Date; action?: 'increment' | 'set' }, o: KeyOption = {}): Promise<Result<{ usageRecord: Schemas['usage_record'] }>> =>
+    reportUsage: (
+      input: { subscriptionItem: string; quantity: number; timestamp?: Date; action?: 'increment' | 'set' },
+      o: KeyOption = {},
+    ): Promise<Result<{ usageRecord: Schemas['usage_record'] }>> =>
       settle('stripe', 'reportUsage', async () => ({
         usageRecord: await client().postSubscriptionItemsSubscriptionItemUsageRecords(
           {

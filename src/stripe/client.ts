@@ -32,7 +32,9 @@ export type StripeClient = ServiceClient<paths, typeof operations> & {
   paginate<P extends StripeListPath>(path: P, input?: StripeListInput<P>, options?: CallOptions): AsyncIterable<StripeListItem<P>>
 }
 
-const listMethods = new Map(Object.entries(operations).flatMap(([name, meta]) => (meta.method === 'get' ? [[meta.path as string, name] as const] : [])))
+const listMethods = new Map(
+  Object.entries(operations).flatMap(([name, meta]) => (meta.method === 'get' ? [[meta.path as string, name] as const] : [])),
+)
 
 /**
  * A Stripe client on the shared transport: form-encoded bodies in Stripe's bracket notation, a pinned
@@ -60,21 +62,33 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
       resolveConfig: () => {
         const env = readStripeEnv(options.env ?? processEnv())
         apiVersion ??= env.STRIPE_API_VERSION
-        return { apiKey: options.apiKey ?? env.STRIPE_SECRET_KEY, baseUrl: options.baseUrl ?? env.STRIPE_BASE_URL ?? STRIPE_DEFAULT_BASE_URL, dryRun: options.dryRun ?? false }
+        return {
+          apiKey: options.apiKey ?? env.STRIPE_SECRET_KEY,
+          baseUrl: options.baseUrl ?? env.STRIPE_BASE_URL ?? STRIPE_DEFAULT_BASE_URL,
+          dryRun: options.dryRun ?? false,
+        }
       },
     },
     { rateLimit: { requestsPerSecond: 25 }, ...options },
   )
-  const methods = client as unknown as Record<string, (input: object, options?: CallOptions) => Promise<{ data: { id?: string }[]; has_more: boolean }>>
+  const methods = client as unknown as Record<
+    string,
+    (input: object, options?: CallOptions) => Promise<{ data: { id?: string }[]; has_more: boolean }>
+  >
   function paginate(path: string, input: object = {}, callOptions?: CallOptions): AsyncIterable<unknown> {
     const name = listMethods.get(path)
-    if (!name) throw new ConfigError(`[paginate] ${path} is not a GET path of the Stripe spec`, { service: 'stripe', operation: 'paginate' })
+    if (!name)
+      throw new ConfigError(`[paginate] ${path} is not a GET path of the Stripe spec`, { service: 'stripe', operation: 'paginate' })
     return {
       async *[Symbol.asyncIterator]() {
         let cursor: string | undefined
         for (;;) {
           const page = await methods[name]!({ ...input, ...(cursor ? { starting_after: cursor } : {}) }, callOptions)
-          if (!Array.isArray(page?.data)) throw new ConfigError(`[paginate] GET ${path} did not answer a list ({ data, has_more })`, { service: 'stripe', operation: 'paginate' })
+          if (!Array.isArray(page?.data))
+            throw new ConfigError(`[paginate] GET ${path} did not answer a list ({ data, has_more })`, {
+              service: 'stripe',
+              operation: 'paginate',
+            })
           yield* page.data
           const last = page.data.at(-1)?.id
           if (!page.has_more || !last) return

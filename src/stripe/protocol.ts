@@ -22,7 +22,8 @@ export class CardError extends IntegrationError {
 /** How Stripe reports failures: `{ error: { type, code, param, decline_code, message } }`, `Request-Id`. */
 export const stripeProtocol: VendorProtocol = {
   hints: {
-    authentication: 'Stripe rejected the key: check STRIPE_SECRET_KEY (Dashboard → Developers → API keys), its mode (test/live) and, for restricted keys, its permissions.',
+    authentication:
+      'Stripe rejected the key: check STRIPE_SECRET_KEY (Dashboard → Developers → API keys), its mode (test/live) and, for restricted keys, its permissions.',
     rateLimit: 'Stripe allows 100 requests/s in live mode and 25 in test mode.',
   },
   requestIdHeaders: ['request-id'],
@@ -38,14 +39,20 @@ export const stripeProtocol: VendorProtocol = {
     const error = errorOf(body)
     const said = error?.message ? `: ${error.message.replace(/\.+$/, '')}` : ''
     if (error?.type === 'card_error') {
-      return new CardError(`[${context.label}] ${status} card error${said}${error.decline_code ? ` (${error.decline_code})` : ''}. Ask the customer for another payment method; retrying will not help.`, {
-        ...context,
-        ...(error.decline_code ? { declineCode: error.decline_code } : {}),
-        ...(error.param ? { param: error.param } : {}),
-      })
+      return new CardError(
+        `[${context.label}] ${status} card error${said}${error.decline_code ? ` (${error.decline_code})` : ''}. Ask the customer for another payment method; retrying will not help.`,
+        {
+          ...context,
+          ...(error.decline_code ? { declineCode: error.decline_code } : {}),
+          ...(error.param ? { param: error.param } : {}),
+        },
+      )
     }
     if (error?.type === 'invalid_request_error' && status === 400) {
-      return new ValidationError(`[${context.label}] 400 invalid request${said}${error.param ? ` (param: ${error.param})` : ''}. Fix the request; sending it again will not help.`, context)
+      return new ValidationError(
+        `[${context.label}] 400 invalid request${said}${error.param ? ` (param: ${error.param})` : ''}. Fix the request; sending it again will not help.`,
+        context,
+      )
     }
     return undefined
   },

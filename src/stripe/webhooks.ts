@@ -16,7 +16,8 @@ export interface VerifyWebhookOptions {
 }
 
 const encoder = new TextEncoder()
-const fail = (message: string) => new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
+const fail = (message: string) =>
+  new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
 
 /** HMAC-SHA256 as lower-case hex, with Web Crypto so it runs in Node, edge runtimes and workers. */
 export async function hmacSha256Hex(secret: string, payload: string): Promise<string> {
@@ -39,8 +40,17 @@ function constantTimeEqual(a: string, b: string): boolean {
  * `secret` is the endpoint's signing secret (`whsec_…`). Any of the header's `v1` signatures may match
  * (Stripe sends several while a secret is being rolled); the timestamp must be within `toleranceSec`.
  */
-export async function verifyStripeWebhook(rawBody: string | Uint8Array, signatureHeader: string | null | undefined, secret: string, options: VerifyWebhookOptions = {}): Promise<StripeEvent> {
-  if (!secret) throw new ConfigError('[stripe webhook] no signing secret: pass the endpoint\'s secret (whsec_…, Dashboard → Developers → Webhooks), usually from STRIPE_WEBHOOK_SECRET.', { service: 'stripe', operation: 'verifyStripeWebhook' })
+export async function verifyStripeWebhook(
+  rawBody: string | Uint8Array,
+  signatureHeader: string | null | undefined,
+  secret: string,
+  options: VerifyWebhookOptions = {},
+): Promise<StripeEvent> {
+  if (!secret)
+    throw new ConfigError(
+      "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), usually from STRIPE_WEBHOOK_SECRET.",
+      { service: 'stripe', operation: 'verifyStripeWebhook' },
+    )
   if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
   const payload = typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody)
   let timestamp: number | undefined
@@ -56,12 +66,16 @@ export async function verifyStripeWebhook(rawBody: string | Uint8Array, signatur
   if (signatures.length === 0) throw fail('the Stripe-Signature header has no v1 signature')
   const expected = await hmacSha256Hex(secret, `${timestamp}.${payload}`)
   if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
-    throw fail('no signature matches the payload: check that the secret is this endpoint\'s whsec_… and that the body is the raw request body, byte for byte')
+    throw fail(
+      "no signature matches the payload: check that the secret is this endpoint's whsec_… and that the body is the raw request body, byte for byte",
+    )
   }
   const toleranceSec = options.toleranceSec ?? 300
   const ageSec = Math.floor((options.now ?? Date.now()) / 1000) - timestamp
   if (toleranceSec > 0 && Math.abs(ageSec) > toleranceSec) {
-    throw fail(`the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`)
+    throw fail(
+      `the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`,
+    )
   }
   try {
     return JSON.parse(payload) as StripeEvent

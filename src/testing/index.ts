@@ -2,9 +2,26 @@
  * @codebuff/integrations/testing — fakes for consumers' tests (Node only: it starts servers).
  * Every fake validates requests against the same vendor spec the client is generated from.
  */
-export { mockLoops, startLoopsStandIn, type LoopsFake, type LoopsStandIn, type LoopsStandInOptions, type StandInContact } from './loops-stand-in.js'
+export {
+  mockLoops,
+  startLoopsStandIn,
+  type LoopsFake,
+  type LoopsStandIn,
+  type LoopsStandInOptions,
+  type StandInContact,
+} from './loops-stand-in.js'
 export { LoopsOutbox, OutboxAssertionError, type EmailMatch, type SentEmail, type SentEvent } from './outbox.js'
-export { createStandIn, DROP, type Fault, type FaultRule, type Handler, type RecordedRequest, type StandInCore, type StandInDefinition, type StandInOptions } from './stand-in.js'
+export {
+  createStandIn,
+  DROP,
+  type Fault,
+  type FaultRule,
+  type Handler,
+  type RecordedRequest,
+  type StandInCore,
+  type StandInDefinition,
+  type StandInOptions,
+} from './stand-in.js'
 export { serveOnLoopback, type LoopbackServer } from './loopback-server.js'
 export { mswHandlersFor } from './msw.js'
 export { createSpecValidator, type SpecValidator, type ValidationResult } from './spec-validator.js'

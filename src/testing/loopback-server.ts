@@ -12,7 +12,12 @@ function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal, bo
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
   const method = req.method ?? 'GET'
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, signal, ...(body.length && method !== 'GET' && method !== 'HEAD' ? { body: new Uint8Array(body) } : {}) })
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    signal,
+    ...(body.length && method !== 'GET' && method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
+  })
 }
 
 /** Serves a stand-in on 127.0.0.1 (a random free port unless given) until closed. */

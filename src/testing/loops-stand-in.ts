@@ -29,13 +29,26 @@ const handlers: Record<string, Handler<LoopsState>> = {
   testApiKey: () => ok({ success: true, teamName: 'Stand-in team' }),
   sendTransactionalEmail: ({ body, headers, state }) => {
     const key = headers.get('idempotency-key')
-    state.outbox.emails.push({ transactionalId: body.transactionalId, email: body.email, dataVariables: body.dataVariables ?? {}, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
+    state.outbox.emails.push({
+      transactionalId: body.transactionalId,
+      email: body.email,
+      dataVariables: body.dataVariables ?? {},
+      ...(key ? { idempotencyKey: key } : {}),
+      at: new Date(),
+    })
     return ok()
   },
   sendEvent: ({ body, headers, state }) => {
     const key = headers.get('idempotency-key')
     const { eventName, email, userId, eventProperties, mailingLists: _lists, ...contactProperties } = body
-    state.outbox.events.push({ eventName, ...(email ? { email } : {}), ...(userId ? { userId } : {}), properties: { ...contactProperties, ...eventProperties }, ...(key ? { idempotencyKey: key } : {}), at: new Date() })
+    state.outbox.events.push({
+      eventName,
+      ...(email ? { email } : {}),
+      ...(userId ? { userId } : {}),
+      properties: { ...contactProperties, ...eventProperties },
+      ...(key ? { idempotencyKey: key } : {}),
+      at: new Date(),
+    })
     return ok()
   },
   createContact: ({ body, state }) => {
@@ -49,7 +62,12 @@ const handlers: Record<string, Handler<LoopsState>> = {
     state.contacts.set(contact.email, contact)
     return ok({ success: true, id: contact.id })
   },
-  findContact: ({ query, state }) => ok([...state.contacts.values()].filter((c) => c.email === query.get('email') || (query.has('userId') && c.userId === query.get('userId')))),
+  findContact: ({ query, state }) =>
+    ok(
+      [...state.contacts.values()].filter(
+        (c) => c.email === query.get('email') || (query.has('userId') && c.userId === query.get('userId')),
+      ),
+    ),
   deleteContact: ({ body, state }) => {
     const found = [...state.contacts.values()].find((c) => c.email === body.email || (body.userId && c.userId === body.userId))
     if (!found) return fail(404, 'Contact not found.')
@@ -70,7 +88,12 @@ function loopsCore(options: LoopsStandInOptions) {
       spec: loopsSpec(),
       basePath: '/api',
       errorBody: (_status, message) => ({ success: false, message }),
-      idempotency: { status: 409, ttlMs: 24 * 60 * 60 * 1000, sameBody: 'Idempotency key has been used.', differentBody: 'Idempotency key already used with a different request body.' },
+      idempotency: {
+        status: 409,
+        ttlMs: 24 * 60 * 60 * 1000,
+        sameBody: 'Idempotency key has been used.',
+        differentBody: 'Idempotency key already used with a different request body.',
+      },
       createState: () => ({ outbox: new LoopsOutbox(options.templateIds), contacts: new Map() }),
       handlers,
     },
@@ -158,11 +181,12 @@ export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = 
   const anyKey = options.apiKey === undefined
   const handle = core.handle
   // Without an expected key, the mock behaves as if every bearer key were valid.
-  if (anyKey) core.handle = (request) => {
-    const headers = new Headers(request.headers)
-    if (headers.has('authorization')) headers.set('authorization', `Bearer ${core.apiKey}`)
-    return handle(new Request(request, { headers }))
-  }
+  if (anyKey)
+    core.handle = (request) => {
+      const headers = new Headers(request.headers)
+      if (headers.has('authorization')) headers.set('authorization', `Bearer ${core.apiKey}`)
+      return handle(new Request(request, { headers }))
+    }
   const server = setupServer(...mswHandlersFor(core as never, options.baseUrl ?? LOOPS_DEFAULT_BASE_URL))
   server.listen({ onUnhandledRequest: 'error' })
   return fake(core, async () => {

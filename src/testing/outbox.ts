@@ -49,7 +49,9 @@ export class LoopsOutbox {
   findEmails(match: EmailMatch): SentEmail[] {
     const id = match.transactionalId ?? (match.template ? this.idFor(match.template) : undefined)
     if (match.template && !id) {
-      throw new OutboxAssertionError(`template "${match.template}" has no id: set ${loopsTemplates[match.template].envVar} or pass templateIds to the stand-in`)
+      throw new OutboxAssertionError(
+        `template "${match.template}" has no id: set ${loopsTemplates[match.template].envVar} or pass templateIds to the stand-in`,
+      )
     }
     return this.emails.filter(
       (e) =>
@@ -68,14 +70,23 @@ export class LoopsOutbox {
   }
 
   expectEventSent(match: { eventName: string; email?: string; userId?: string }): SentEvent {
-    const found = this.events.filter((e) => e.eventName === match.eventName && (match.email === undefined || e.email === match.email) && (match.userId === undefined || e.userId === match.userId))
+    const found = this.events.filter(
+      (e) =>
+        e.eventName === match.eventName &&
+        (match.email === undefined || e.email === match.email) &&
+        (match.userId === undefined || e.userId === match.userId),
+    )
     if (found.length === 1) return found[0]!
-    throw new OutboxAssertionError(`expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, found ${found.length} of ${this.events.length} events`)
+    throw new OutboxAssertionError(
+      `expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, found ${found.length} of ${this.events.length} events`,
+    )
   }
 
   expectNothingSent(): void {
     if (this.emails.length || this.events.length) {
-      throw new OutboxAssertionError(`expected nothing sent, found ${this.emails.length} email(s) and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`)
+      throw new OutboxAssertionError(
+        `expected nothing sent, found ${this.emails.length} email(s) and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`,
+      )
     }
   }
 }

@@ -2,7 +2,9 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats'
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => void
 
 type Json = Record<string, any>
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']
@@ -43,7 +45,10 @@ function compileRoute(template: string) {
 
 /** OpenAPI 3.0's `nullable: true` is not JSON Schema: rewrite it to a type union ajv understands. */
 function upgradeNullable(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(upgradeNullable)
+  if (Array.isArray(node)) {
+    for (const item of node) upgradeNullable(item)
+    return
+  }
   if (!node || typeof node !== 'object') return
   const n = node as Json
   if (n.nullable === true) {
@@ -104,7 +109,12 @@ export function createSpecValidator(spec: Json) {
     return current
   }
   const describe = (errors: ErrorObject[] | null | undefined, where: string) =>
-    (errors ?? []).slice(0, 5).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+    (errors ?? [])
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+      )
 
   function match(method: string, path: string): (MatchedOperation & { op: Json; opPointer: string; shared: Json[] }) | undefined {
     const m = method.toLowerCase()
@@ -129,14 +139,29 @@ export function createSpecValidator(spec: Json) {
   function validate(call: IncomingCall): ValidationResult {
     const found = match(call.method, call.path)
     if (!found) {
-      const allowed = routes.filter((r) => r.regex.test(call.path)).flatMap((r) => METHODS.filter((x) => r.item[x]).map((x) => x.toUpperCase()))
-      return { errors: [allowed.length ? `${call.method} is not allowed on ${call.path} (allowed: ${allowed.join(', ')})` : `no operation matches ${call.method} ${call.path}`] }
+      const allowed = routes
+        .filter((r) => r.regex.test(call.path))
+        .flatMap((r) => METHODS.filter((x) => r.item[x]).map((x) => x.toUpperCase()))
+      return {
+        errors: [
+          allowed.length
+            ? `${call.method} is not allowed on ${call.path} (allowed: ${allowed.join(', ')})`
+            : `no operation matches ${call.method} ${call.path}`,
+        ],
+      }
     }
     const { op, opPointer, shared, ...operation } = found
     const errors: string[] = []
     const params = [...shared, ...((op.parameters ?? []) as Json[])].map((p) => deref(p) ?? p)
     for (const p of params) {
-      const raw = p.in === 'path' ? operation.pathParams[p.name] : p.in === 'query' ? call.query.get(p.name) : p.in === 'header' ? call.headers.get(p.name) : undefined
+      const raw =
+        p.in === 'path'
+          ? operation.pathParams[p.name]
+          : p.in === 'query'
+            ? call.query.get(p.name)
+            : p.in === 'header'
+              ? call.headers.get(p.name)
+              : undefined
       if (raw === null || raw === undefined) {
         if (p.required) errors.push(`${p.in} parameter "${p.name}" is required`)
         continue
@@ -166,7 +191,13 @@ export function createSpecValidator(spec: Json) {
     return { operation, errors }
   }
 
-  return { match: (method: string, path: string) => { const m = match(method, path); return m && { operationId: m.operationId, method: m.method, pathTemplate: m.pathTemplate, pathParams: m.pathParams } }, validate }
+  return {
+    match: (method: string, path: string) => {
+      const m = match(method, path)
+      return m && { operationId: m.operationId, method: m.method, pathTemplate: m.pathTemplate, pathParams: m.pathParams }
+    },
+    validate,
+  }
 }
 
 export type SpecValidator = ReturnType<typeof createSpecValidator>

@@ -63,7 +63,13 @@ export interface StandInDefinition<State> {
    * How the vendor answers a reused idempotency key: `sameBody: 'replay'` answers the first response
    * again (Stripe); a message answers `status` with it (Loops' 409). A different body is always `status`.
    */
-  idempotency: { sameBody: string | 'replay'; differentBody: string; status: number; ttlMs: number; errorBody?(status: number, message: string): unknown }
+  idempotency: {
+    sameBody: string | 'replay'
+    differentBody: string
+    status: number
+    ttlMs: number
+    errorBody?(status: number, message: string): unknown
+  }
   handlers: Record<string, Handler<State>>
   createState(): State
   /** Parser for `application/x-www-form-urlencoded` bodies, for vendors that take them. */
@@ -95,13 +101,19 @@ export interface StandInCore<State> {
   stop(): void
 }
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex')
+const hash = (value: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex')
 
 export function createStandIn<State>(definition: StandInDefinition<State>, options: StandInOptions = {}): StandInCore<State> {
   const validator = createSpecValidator(definition.spec)
   const apiKey = options.apiKey ?? `test_${Math.random().toString(36).slice(2, 14)}`
   let faults: FaultRule[] = []
-  let keys = new Map<string, { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } }>()
+  let keys = new Map<
+    string,
+    { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } }
+  >()
   let windowStarts: number[] = []
   let state = definition.createState()
   let resets = 0
@@ -118,7 +130,13 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
   }
   const wait = (ms: number) =>
     new Promise<void>((resolve) => {
-      const entry = { timer: setTimeout(() => (pending.delete(entry), resolve()), ms), resolve }
+      const entry = {
+        timer: setTimeout(() => {
+          pending.delete(entry)
+          resolve()
+        }, ms),
+        resolve,
+      }
       pending.add(entry)
     })
 
@@ -131,7 +149,8 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
     let unparsable = false
     if (text !== '') {
       try {
-        body = contentType?.includes('application/x-www-form-urlencoded') && definition.parseForm ? definition.parseForm(text) : JSON.parse(text)
+        body =
+          contentType?.includes('application/x-www-form-urlencoded') && definition.parseForm ? definition.parseForm(text) : JSON.parse(text)
       } catch {
         unparsable = true
       }
@@ -152,7 +171,10 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
     const send = (status: number, payload: unknown, extra: Record<string, string> = {}): Response => {
       record.outcome = status
       const isText = typeof payload === 'string'
-      return new Response(isText ? payload : JSON.stringify(payload), { status, headers: { 'content-type': isText ? 'text/html' : 'application/json', ...extra } })
+      return new Response(isText ? payload : JSON.stringify(payload), {
+        status,
+        headers: { 'content-type': isText ? 'text/html' : 'application/json', ...extra },
+      })
     }
     const drop = (): Answer => {
       record.outcome = 'dropped'
@@ -166,7 +188,8 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
       // The client gave up (or the test moved on) while we waited: nothing is processed.
       if (request.signal.aborted || generation !== resets) return drop()
     }
-    if (fault && 'status' in fault) return send(fault.status, fault.body ?? definition.errorBody(fault.status, 'Injected fault'), fault.headers)
+    if (fault && 'status' in fault)
+      return send(fault.status, fault.body ?? definition.errorBody(fault.status, 'Injected fault'), fault.headers)
     if (fault && 'drop' in fault && fault.drop === 'before') return drop()
     if (fault && 'malformed' in fault) return send(200, '{"success": tru')
 
@@ -182,9 +205,17 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
     if (request.headers.get('authorization') !== `Bearer ${apiKey}`) return send(401, definition.errorBody(401, 'Invalid API key.'))
     if (unparsable) return send(400, definition.errorBody(400, 'Request body is not valid JSON.'))
 
-    const result = validator.validate({ method: request.method, path, query: url.searchParams, headers: request.headers, body, ...(contentType ? { contentType } : {}) })
+    const result = validator.validate({
+      method: request.method,
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      ...(contentType ? { contentType } : {}),
+    })
     if (result.errors.length) record.validationErrors = result.errors
-    if (!result.operation) return send(result.errors[0]?.includes('not allowed') ? 405 : 404, definition.errorBody(404, result.errors[0] ?? 'Not found.'))
+    if (!result.operation)
+      return send(result.errors[0]?.includes('not allowed') ? 405 : 404, definition.errorBody(404, result.errors[0] ?? 'Not found.'))
     if (result.errors.length) return send(400, definition.errorBody(400, result.errors.join('; ')))
 
     const key = request.headers.get('idempotency-key')
@@ -197,7 +228,8 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
       if (seen && now - seen.at < idempotency.ttlMs) {
         const errorBody = idempotency.errorBody ?? definition.errorBody
         if (seen.bodyHash !== bodyHash) return send(idempotency.status, errorBody(idempotency.status, idempotency.differentBody))
-        if (idempotency.sameBody === 'replay' && seen.answer) return send(seen.answer.status, seen.answer.body, { ...seen.answer.headers, 'idempotent-replayed': 'true' })
+        if (idempotency.sameBody === 'replay' && seen.answer)
+          return send(seen.answer.status, seen.answer.body, { ...seen.answer.headers, 'idempotent-replayed': 'true' })
         return send(idempotency.status, errorBody(idempotency.status, idempotency.sameBody))
       }
       keys.set(key, (remember = { bodyHash, at: now }))

@@ -33,23 +33,53 @@ function list(items: Obj[], query: URLSearchParams, url: string) {
 
 const handlers: Record<string, Handler<StripeState>> = {
   PostCustomers: ({ body, state }) => {
-    const customer = { id: id('cus'), object: 'customer', created: now(), livemode: false, email: body?.email ?? null, name: body?.name ?? null, metadata: body?.metadata ?? {}, balance: 0, delinquent: false, invoice_prefix: 'TEST', preferred_locales: [], tax_exempt: 'none' }
+    const customer = {
+      id: id('cus'),
+      object: 'customer',
+      created: now(),
+      livemode: false,
+      email: body?.email ?? null,
+      name: body?.name ?? null,
+      metadata: body?.metadata ?? {},
+      balance: 0,
+      delinquent: false,
+      invoice_prefix: 'TEST',
+      preferred_locales: [],
+      tax_exempt: 'none',
+    }
     state.customers.unshift(customer)
     return { body: customer }
   },
-  GetCustomers: ({ query, state }) => list(query.get('email') ? state.customers.filter((c) => c.email === query.get('email')) : state.customers, query, '/v1/customers'),
+  GetCustomers: ({ query, state }) =>
+    list(query.get('email') ? state.customers.filter((c) => c.email === query.get('email')) : state.customers, query, '/v1/customers'),
   GetCustomersCustomer: ({ operation, state }) => {
     const customer = state.customers.find((c) => c.id === operation.pathParams.customer)
-    return customer ? { body: customer } : error(404, 'invalid_request_error', `No such customer: '${operation.pathParams.customer}'`, { code: 'resource_missing', param: 'id' })
+    return customer
+      ? { body: customer }
+      : error(404, 'invalid_request_error', `No such customer: '${operation.pathParams.customer}'`, {
+          code: 'resource_missing',
+          param: 'id',
+        })
   },
   PostSubscriptions: ({ body, state }) => {
-    if (!state.customers.some((c) => c.id === body.customer)) return error(400, 'invalid_request_error', `No such customer: '${body.customer}'`, { code: 'resource_missing', param: 'customer' })
+    if (!state.customers.some((c) => c.id === body.customer))
+      return error(400, 'invalid_request_error', `No such customer: '${body.customer}'`, { code: 'resource_missing', param: 'customer' })
     const subscription = {
       id: id('sub'),
       object: 'subscription',
       customer: body.customer,
       status: body.trial_period_days ? 'trialing' : 'active',
-      items: { object: 'list', has_more: false, url: '/v1/subscription_items', data: (body.items ?? []).map((item: Obj) => ({ id: id('si'), object: 'subscription_item', price: { id: item.price }, quantity: Number(item.quantity ?? 1) })) },
+      items: {
+        object: 'list',
+        has_more: false,
+        url: '/v1/subscription_items',
+        data: (body.items ?? []).map((item: Obj) => ({
+          id: id('si'),
+          object: 'subscription_item',
+          price: { id: item.price },
+          quantity: Number(item.quantity ?? 1),
+        })),
+      },
       metadata: body.metadata ?? {},
       created: now(),
     }
@@ -57,17 +87,42 @@ const handlers: Record<string, Handler<StripeState>> = {
     return { body: subscription }
   },
   PostCheckoutSessions: ({ body, state }) => {
-    const session = { id: id('cs_test'), object: 'checkout.session', mode: body.mode, url: `https://checkout.stripe.com/c/pay/${id('cs')}`, customer: body.customer ?? null, customer_email: body.customer_email ?? null, success_url: body.success_url, cancel_url: body.cancel_url, metadata: body.metadata ?? {} }
+    const session = {
+      id: id('cs_test'),
+      object: 'checkout.session',
+      mode: body.mode,
+      url: `https://checkout.stripe.com/c/pay/${id('cs')}`,
+      customer: body.customer ?? null,
+      customer_email: body.customer_email ?? null,
+      success_url: body.success_url,
+      cancel_url: body.cancel_url,
+      metadata: body.metadata ?? {},
+    }
     state.checkoutSessions.push(session)
     return { body: session }
   },
   PostBillingPortalSessions: ({ body, state }) => {
-    const session = { id: id('bps'), object: 'billing_portal.session', customer: body.customer, return_url: body.return_url, url: `https://billing.stripe.com/p/session/${id('test')}`, created: now(), livemode: false }
+    const session = {
+      id: id('bps'),
+      object: 'billing_portal.session',
+      customer: body.customer,
+      return_url: body.return_url,
+      url: `https://billing.stripe.com/p/session/${id('test')}`,
+      created: now(),
+      livemode: false,
+    }
     state.portalSessions.push(session)
     return { body: session }
   },
   PostSubscriptionItemsSubscriptionItemUsageRecords: ({ body, operation, state }) => {
-    const record = { id: id('mbur'), object: 'usage_record', livemode: false, quantity: Number(body.quantity), subscription_item: operation.pathParams.subscription_item, timestamp: Number(body.timestamp ?? now()) }
+    const record = {
+      id: id('mbur'),
+      object: 'usage_record',
+      livemode: false,
+      quantity: Number(body.quantity),
+      subscription_item: operation.pathParams.subscription_item,
+      timestamp: Number(body.timestamp ?? now()),
+    }
     state.usageRecords.push(record)
     return { body: record }
   },
@@ -87,7 +142,19 @@ function stripeCore(options: StandInOptions) {
     {
       spec: packagedSpec('stripe'),
       basePath: '',
-      errorBody: (status, message) => ({ error: { type: status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : status === 401 ? 'invalid_request_error' : 'invalid_request_error', message } }),
+      errorBody: (status, message) => ({
+        error: {
+          type:
+            status === 429
+              ? 'rate_limit_error'
+              : status >= 500
+                ? 'api_error'
+                : status === 401
+                  ? 'invalid_request_error'
+                  : 'invalid_request_error',
+          message,
+        },
+      }),
       idempotency: {
         status: 409,
         ttlMs: 24 * 60 * 60 * 1000,

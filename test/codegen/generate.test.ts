@@ -28,7 +28,14 @@ describe('npm run generate', () => {
 
   it('emits an operation map with all 64 Loops operations named by operationId', () => {
     expect(Object.keys(operations)).toHaveLength(64)
-    expect(operations.sendTransactionalEmail).toEqual({ method: 'post', path: '/v1/transactional', pathParams: [], queryParams: [], body: 'json', idempotent: true })
+    expect(operations.sendTransactionalEmail).toEqual({
+      method: 'post',
+      path: '/v1/transactional',
+      pathParams: [],
+      queryParams: [],
+      body: 'json',
+      idempotent: true,
+    })
     expect(operations.updateCampaign.pathParams).toEqual(['campaignId'])
     expect(operations.findContact.queryParams).toEqual(['email', 'userId'])
   })
@@ -68,7 +75,11 @@ describe('npm run generate', () => {
     const cases: [string, (text: string) => string, RegExp][] = [
       ['bad JSON', (t) => t.slice(0, 1000), /specs\/loops\.openapi\.json: not valid JSON/],
       ['not OpenAPI 3', () => JSON.stringify({ swagger: '2.0', paths: {} }), /not an OpenAPI 3\.x document \(swagger 2\.0\)/],
-      ['a dangling $ref', (t) => t.replace('"#/components/schemas/TransactionalRequest"', '"#/components/schemas/Nope"'), /1 \$ref\(s\) point nowhere: #\/components\/schemas\/Nope \(at \/paths\/~1v1~1transactional/],
+      [
+        'a dangling $ref',
+        (t) => t.replace('"#/components/schemas/TransactionalRequest"', '"#/components/schemas/Nope"'),
+        /1 \$ref\(s\) point nowhere: #\/components\/schemas\/Nope \(at \/paths\/~1v1~1transactional/,
+      ],
     ]
     for (const [what, mangle, message] of cases) {
       it(what, async () => {

@@ -37,12 +37,25 @@ describe('npm run new-integration', () => {
   }, 60_000)
 
   it('adds a working integration from a real spec: the copy typechecks, its starter test passes, --check is clean', async () => {
-    const { code, out } = await run(repo.dir, 'scripts/run.mjs', ['new-integration', 'mailer', '--spec', fixture('specs/loops-1.19.0.openapi.json'), '--auth', 'header:X-Api-Key'])
+    const { code, out } = await run(repo.dir, 'scripts/run.mjs', [
+      'new-integration',
+      'mailer',
+      '--spec',
+      fixture('specs/loops-1.19.0.openapi.json'),
+      '--auth',
+      'header:X-Api-Key',
+    ])
     expect([code, out]).toEqual([0, expect.stringContaining('created src/mailer/client.ts')])
     const pkg = JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8'))
-    expect(pkg.exports['./mailer']).toEqual({ source: './src/mailer/index.ts', types: './dist/src/mailer/index.d.ts', default: './dist/src/mailer/index.js' })
+    expect(pkg.exports['./mailer']).toEqual({
+      source: './src/mailer/index.ts',
+      types: './dist/src/mailer/index.d.ts',
+      default: './dist/src/mailer/index.js',
+    })
     expect(await readFile(join(repo.dir, 'src/index.ts'), 'utf8')).toContain("from './mailer/index.js'")
-    expect(await readFile(join(repo.dir, 'knowledge.md'), 'utf8')).toMatch(/### Loops \(`mailer`\)\n- \*\*Purpose:\*\*[\s\S]*MAILER_API_KEY/)
+    expect(await readFile(join(repo.dir, 'knowledge.md'), 'utf8')).toMatch(
+      /### Loops \(`mailer`\)\n- \*\*Purpose:\*\*[\s\S]*MAILER_API_KEY/,
+    )
 
     const tsc = await run(repo.dir, 'node_modules/typescript/bin/tsc', ['--noEmit', '-p', 'tsconfig.json'])
     expect(tsc).toEqual({ code: 0, out: '' })

@@ -3,7 +3,8 @@ import { diffSpecs, formatReport } from '../../scripts/lib/spec-diff.js'
 import { currentLoops, loopsHistory, loopsVariant, variants } from '../helpers/spec-variants.js'
 
 const current = currentLoops()
-const breakingOf = (report: ReturnType<typeof diffSpecs>) => report.changed.flatMap((c) => c.breaking.map((b) => `${c.operation.name}: ${b}`))
+const breakingOf = (report: ReturnType<typeof diffSpecs>) =>
+  report.changed.flatMap((c) => c.breaking.map((b) => `${c.operation.name}: ${b}`))
 
 describe('spec change report', () => {
   it('1.19.0 → 1.20.0: eleven new operations, and the renamed upload path parameter is BREAKING, not a removal', () => {
@@ -14,7 +15,9 @@ describe('spec change report', () => {
     const upload = report.changed.find((c) => c.operation.path === '/v1/uploads/{emailAssetId}/complete')
     expect(upload?.breaking).toContain('path parameter renamed: {id} → {emailAssetId} (same URL, but typed callers pass params.path.id)')
     expect(breakingOf(report)).toContain('postV1EventsSend: [Added] required status to `email` in Request Body content (application/json)')
-    expect(breakingOf(report)).toContain('getV1ContactsSuppression: [Removed] property `limit` from `removalQuota` in Response 200 content (application/json)')
+    expect(breakingOf(report)).toContain(
+      'getV1ContactsSuppression: [Removed] property `limit` from `removalQuota` in Response 200 content (application/json)',
+    )
   })
 
   it('1.21.2 → 1.21.6: operationIds appear, so every derived client method is reported renamed', () => {
@@ -44,7 +47,9 @@ describe('spec change report', () => {
 
   it('a body field made required is BREAKING on the operation that takes the body', () => {
     const report = diffSpecs(current, loopsVariant(variants.bodyFieldRequired))
-    expect(breakingOf(report)).toEqual(['sendTransactionalEmail: [Added] required status to `addToAudience` in Request Body content (application/json)'])
+    expect(breakingOf(report)).toEqual([
+      'sendTransactionalEmail: [Added] required status to `addToAudience` in Request Body content (application/json)',
+    ])
   })
 
   it('a response field removed is BREAKING on every operation that returns it', () => {

@@ -15,7 +15,15 @@ const sendRemoved = loopsVariant((d) => void delete d.paths['/v1/transactional']
 const added = loopsVariant(variants.operationAdded).text
 let server: Awaited<ReturnType<typeof serveText>>
 let repo: Awaited<ReturnType<typeof tempRepo>>
-beforeAll(async () => (server = await serveText({ '/removed.json': removed, '/added.json': added, '/same.json': currentLoopsText(), '/send-removed.json': sendRemoved })))
+beforeAll(
+  async () =>
+    (server = await serveText({
+      '/removed.json': removed,
+      '/added.json': added,
+      '/same.json': currentLoopsText(),
+      '/send-removed.json': sendRemoved,
+    })),
+)
 afterAll(() => server.close())
 beforeEach(async () => (repo = await tempRepo(['specs', 'generated'])))
 afterEach(() => repo.cleanup())
@@ -27,7 +35,13 @@ describe('npm run update-specs', () => {
   it('--dry-run prints the report, writes nothing and exits 2 on a breaking change', async () => {
     const lines: string[] = []
     const typecheck = vi.fn()
-    const { code } = await updateSpecs(repo.dir, { vendors: ['loops'], from: `${server.url}/removed.json`, dryRun: true, log: (l) => lines.push(l), typecheck })
+    const { code } = await updateSpecs(repo.dir, {
+      vendors: ['loops'],
+      from: `${server.url}/removed.json`,
+      dryRun: true,
+      log: (l) => lines.push(l),
+      typecheck,
+    })
     expect(code).toBe(EXIT.breaking)
     expect(lines.join('\n')).toContain('- BREAKING removed GET /v1/lists (listMailingLists)')
     expect(await specText()).toBe(currentLoopsText())
@@ -41,14 +55,23 @@ describe('npm run update-specs', () => {
     expect(reports.loops?.added.map((op) => op.name)).toEqual(['exportContacts'])
     expect(await specText()).toBe(added)
     const record = (await readSources(repo.dir)).loops
-    expect(record).toMatchObject({ sha256: loopsVariant(variants.operationAdded).sha256, fetchedAt: '2026-11-25', url: 'https://app.loops.so/openapi.json' })
+    expect(record).toMatchObject({
+      sha256: loopsVariant(variants.operationAdded).sha256,
+      fetchedAt: '2026-11-25',
+      url: 'https://app.loops.so/openapi.json',
+    })
     expect(await generateAll(repo.dir, { check: true, only: ['loops'] })).toEqual([{ name: 'loops', status: 'fresh', fast: true }])
     expect(await readFile(join(repo.dir, 'generated', 'loops.ts'), 'utf8')).toContain('exportContacts: { method: "post"')
     expect(typecheck).toHaveBeenCalledWith(repo.dir)
   })
 
   it('exits 3 when the wrapper code no longer typechecks against the new spec', async () => {
-    const { code } = await updateSpecs(repo.dir, { ...quiet, vendors: ['loops'], from: `${server.url}/removed.json`, typecheck: async () => ({ ok: false, output: "error TS2339: Property 'listMailingLists' does not exist" }) })
+    const { code } = await updateSpecs(repo.dir, {
+      ...quiet,
+      vendors: ['loops'],
+      from: `${server.url}/removed.json`,
+      typecheck: async () => ({ ok: false, output: "error TS2339: Property 'listMailingLists' does not exist" }),
+    })
     expect(code).toBe(EXIT.typecheckFailed)
   })
 
@@ -56,7 +79,12 @@ describe('npm run update-specs', () => {
     const full = await tempRepo()
     try {
       const lines: string[] = []
-      const { code, reports } = await updateSpecs(full.dir, { vendors: ['loops'], from: `${server.url}/send-removed.json`, log: (l) => lines.push(l), today: '2026-11-25' })
+      const { code, reports } = await updateSpecs(full.dir, {
+        vendors: ['loops'],
+        from: `${server.url}/send-removed.json`,
+        log: (l) => lines.push(l),
+        today: '2026-11-25',
+      })
       expect(reports.loops?.removed.map((op) => op.name)).toEqual(['sendTransactionalEmail'])
       expect(code).toBe(EXIT.typecheckFailed)
       expect(lines.join('\n')).toMatch(/src\/loops\/emails\.ts.*sendTransactionalEmail/)
@@ -67,22 +95,38 @@ describe('npm run update-specs', () => {
 
   it('says "unchanged" and touches nothing when the hash is the same', async () => {
     const lines: string[] = []
-    const { code } = await updateSpecs(repo.dir, { vendors: ['loops'], from: `${server.url}/same.json`, log: (l) => lines.push(l), typecheck: vi.fn() })
+    const { code } = await updateSpecs(repo.dir, {
+      vendors: ['loops'],
+      from: `${server.url}/same.json`,
+      log: (l) => lines.push(l),
+      typecheck: vi.fn(),
+    })
     expect([code, lines]).toEqual([EXIT.ok, [expect.stringMatching(/^loops: unchanged/)]])
   })
 
   it('refuses an unreachable or broken source and writes nothing', async () => {
-    await expect(updateSpecs(repo.dir, { ...quiet, vendors: ['loops'], from: `${server.url}/missing.json` })).rejects.toThrow(/answered HTTP 404/)
+    await expect(updateSpecs(repo.dir, { ...quiet, vendors: ['loops'], from: `${server.url}/missing.json` })).rejects.toThrow(
+      /answered HTTP 404/,
+    )
     await expect(updateSpecs(repo.dir, { ...quiet, vendors: ['nope'] })).rejects.toThrow(/no spec named "nope"/)
-    await expect(updateSpecs(repo.dir, { ...quiet, from: `${server.url}/added.json` })).rejects.toThrow(/--from needs exactly one vendor name/)
+    await expect(updateSpecs(repo.dir, { ...quiet, from: `${server.url}/added.json` })).rejects.toThrow(
+      /--from needs exactly one vendor name/,
+    )
     expect(await specText()).toBe(currentLoopsText())
   })
 
   it('runs from the command line with the documented exit code', async () => {
     const cli = await tempRepo(['specs', 'generated', 'scripts', 'package.json'])
     try {
-      const run = promisify(execFile)(process.execPath, ['scripts/run.mjs', 'update-specs', 'loops', '--from', `${server.url}/removed.json`, '--dry-run'], { cwd: cli.dir })
-      const error = await run.then(() => undefined, (e: { code: number; stdout: string }) => e)
+      const run = promisify(execFile)(
+        process.execPath,
+        ['scripts/run.mjs', 'update-specs', 'loops', '--from', `${server.url}/removed.json`, '--dry-run'],
+        { cwd: cli.dir },
+      )
+      const error = await run.then(
+        () => undefined,
+        (e: { code: number; stdout: string }) => e,
+      )
       expect(error?.code).toBe(EXIT.breaking)
       expect(error?.stdout).toContain('BREAKING removed GET /v1/lists (listMailingLists)')
     } finally {

@@ -32,7 +32,11 @@ describe('rate limit', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
     const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 10 })
     const grants: number[] = []
-    const all = Promise.all(Array.from({ length: 50 }, () => (limiter.tryAcquire() ? Promise.resolve() : limiter.acquire()).then(() => grants.push(performance.now()))))
+    const all = Promise.all(
+      Array.from({ length: 50 }, () =>
+        (limiter.tryAcquire() ? Promise.resolve() : limiter.acquire()).then(() => grants.push(performance.now())),
+      ),
+    )
     await vi.advanceTimersByTimeAsync(10_000)
     await all
     expect(grants).toHaveLength(50)

@@ -22,7 +22,10 @@ export const variants = {
   operationRemoved: (d: Doc) => void delete d.paths['/v1/lists'].get,
   operationAdded: (d: Doc) =>
     void (d.paths['/v1/contacts/export'] = {
-      post: { operationId: 'exportContacts', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      post: {
+        operationId: 'exportContacts',
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
     }),
   bodyFieldRequired: (d: Doc) => void d.components.schemas.TransactionalRequest.required.push('addToAudience'),
   responseFieldRemoved: (d: Doc) => {

@@ -11,7 +11,12 @@ afterEach(() => vi.unstubAllGlobals())
 /** An env object that records which variables were read. */
 const watchedEnv = (values: Record<string, string>) => {
   const reads: string[] = []
-  const env = new Proxy(values, { get: (t, k: string) => (reads.push(k), t[k]) })
+  const env = new Proxy(values, {
+    get: (t, k: string) => {
+      reads.push(k)
+      return t[k]
+    },
+  })
   return { env, reads }
 }
 
@@ -50,8 +55,17 @@ describe('createLoopsClient', () => {
 
   it('explicit options beat env; LOOPS_BASE_URL beats the spec server', async () => {
     const wire = scriptedFetch(() => jsonResponse({ success: true }))
-    await createLoopsClient({ env: { LOOPS_API_KEY: 'env', LOOPS_BASE_URL: 'http://127.0.0.1:9/api' }, fetch: wire.fetch, rateLimit: false }).testApiKey()
-    await createLoopsClient({ apiKey: 'opt', env: { LOOPS_API_KEY: 'env', LOOPS_BASE_URL: 'http://127.0.0.1:9/api' }, baseUrl: 'http://127.0.0.1:8/api', fetch: wire.fetch }).testApiKey()
+    await createLoopsClient({
+      env: { LOOPS_API_KEY: 'env', LOOPS_BASE_URL: 'http://127.0.0.1:9/api' },
+      fetch: wire.fetch,
+      rateLimit: false,
+    }).testApiKey()
+    await createLoopsClient({
+      apiKey: 'opt',
+      env: { LOOPS_API_KEY: 'env', LOOPS_BASE_URL: 'http://127.0.0.1:9/api' },
+      baseUrl: 'http://127.0.0.1:8/api',
+      fetch: wire.fetch,
+    }).testApiKey()
     expect(wire.calls.map((c) => [c.url, c.headers.get('authorization')])).toEqual([
       ['http://127.0.0.1:9/api/v1/api-key', 'Bearer env'],
       ['http://127.0.0.1:8/api/v1/api-key', 'Bearer opt'],
@@ -62,7 +76,10 @@ describe('createLoopsClient', () => {
     const wire = scriptedFetch(() => jsonResponse({}))
     const logs = captureLogs()
     const loops = createLoopsClient({ env: { LOOPS_DRY_RUN: '1' }, fetch: wire.fetch, logger: logs.logger })
-    await expect(loops.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' })).resolves.toEqual({ success: true, dryRun: true })
+    await expect(loops.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' })).resolves.toEqual({
+      success: true,
+      dryRun: true,
+    })
     expect(wire.calls).toHaveLength(0)
     const line = logs.entries().find((e) => e.dryRun)
     expect(line).toMatchObject({ request: 'POST /v1/transactional', msg: 'dry run: request not sent' })

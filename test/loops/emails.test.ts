@@ -9,7 +9,12 @@ let client: LoopsClient
 const templates = { invitation: 'tpl_invitation', welcome: 'tpl_welcome', basic: 'tpl_basic' }
 beforeAll(async () => {
   standIn = await startLoopsStandIn({ templateIds: templates })
-  client = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: captureLogs().logger, retryDelays: { initialMs: 10, maxMs: 20 } })
+  client = createLoopsClient({
+    baseUrl: standIn.url,
+    apiKey: standIn.apiKey,
+    logger: captureLogs().logger,
+    retryDelays: { initialMs: 10, maxMs: 20 },
+  })
 })
 afterEach(() => {
   expect(standIn.requests.flatMap((r) => r.validationErrors)).toEqual([])
@@ -17,7 +22,13 @@ afterEach(() => {
 })
 afterAll(() => standIn.close())
 
-const invitation = { email: 'ada@example.com', firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }
+const invitation = {
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  organizationName: 'Analytical Engines',
+  inviterName: 'Charles',
+  invitationUrl: 'https://app.example.com/invite/42',
+}
 const emails = () => createLoopsEmails({ client, templates })
 
 describe('email helpers', () => {
@@ -33,7 +44,13 @@ describe('email helpers', () => {
     const result = await emails().sendInvitationEmail(invitation)
     expect(result).toMatchObject({ ok: true, id: expect.stringMatching(/^[0-9a-f-]{36}$/), call: { attempts: 1, status: 200 } })
     const sent = standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
-    expect(sent.dataVariables).toEqual({ firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42', role: 'member' })
+    expect(sent.dataVariables).toEqual({
+      firstName: 'Ada',
+      organizationName: 'Analytical Engines',
+      inviterName: 'Charles',
+      invitationUrl: 'https://app.example.com/invite/42',
+      role: 'member',
+    })
   })
 
   it('sendWelcomeEmail and sendBasicEmail use their own templates', async () => {
@@ -47,7 +64,9 @@ describe('email helpers', () => {
   it('sendSignupEvent records the signup event with the contact properties', async () => {
     const result = await emails().sendSignupEvent({ userId: 'usr_1', email: 'ada@example.com', firstName: 'Ada' })
     expect(result.ok).toBe(true)
-    expect(standIn.expectEventSent({ eventName: 'signup', email: 'ada@example.com', userId: 'usr_1' }).properties).toEqual({ firstName: 'Ada' })
+    expect(standIn.expectEventSent({ eventName: 'signup', email: 'ada@example.com', userId: 'usr_1' }).properties).toEqual({
+      firstName: 'Ada',
+    })
   })
 
   describe('invalid data → { ok: false } with zero requests', () => {
@@ -78,7 +97,11 @@ describe('email helpers', () => {
   })
 
   it('template ids come from LOOPS_TEMPLATE_* when not given in code', async () => {
-    const result = await createLoopsEmails({ client, env: { LOOPS_TEMPLATE_WELCOME: 'tpl_from_env' } }).sendWelcomeEmail({ email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE' })
+    const result = await createLoopsEmails({ client, env: { LOOPS_TEMPLATE_WELCOME: 'tpl_from_env' } }).sendWelcomeEmail({
+      email: 'ada@example.com',
+      firstName: 'Ada',
+      organizationName: 'AE',
+    })
     expect(result.ok).toBe(true)
     expect(standIn.sent[0]!.transactionalId).toBe('tpl_from_env')
   })
@@ -109,8 +132,15 @@ describe('email helpers', () => {
   })
 
   it('never throws: a wrong key or no key is { ok: false } with the typed error', async () => {
-    const wrong = await createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, apiKey: 'nope' }), templates }).sendSignupEvent({ userId: 'u', email: 'ada@example.com', firstName: 'Ada' })
-    const none = await createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, env: {} }), templates }).sendSignupEvent({ userId: 'u', email: 'ada@example.com', firstName: 'Ada' })
+    const wrong = await createLoopsEmails({
+      client: createLoopsClient({ baseUrl: standIn.url, apiKey: 'nope' }),
+      templates,
+    }).sendSignupEvent({ userId: 'u', email: 'ada@example.com', firstName: 'Ada' })
+    const none = await createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, env: {} }), templates }).sendSignupEvent({
+      userId: 'u',
+      email: 'ada@example.com',
+      firstName: 'Ada',
+    })
     expect([wrong.ok, !wrong.ok && wrong.error.constructor]).toEqual([false, AuthenticationError])
     expect([none.ok, !none.ok && none.error.constructor]).toEqual([false, ConfigError])
   })

@@ -26,7 +26,12 @@ function inputFor(method: string, path: string): Record<string, unknown> {
 describe('every one of the 64 Loops methods sends a request that fits the spec', () => {
   it.each(Object.entries(operations))('%s', async (name, meta) => {
     const wire = scriptedFetch(() => jsonResponse({}))
-    const loops = createLoopsClient({ apiKey: 'k_every_op', fetch: wire.fetch, logger: captureLogs().logger, rateLimit: false }) as unknown as Record<string, (input: unknown) => Promise<unknown>>
+    const loops = createLoopsClient({
+      apiKey: 'k_every_op',
+      fetch: wire.fetch,
+      logger: captureLogs().logger,
+      rateLimit: false,
+    }) as unknown as Record<string, (input: unknown) => Promise<unknown>>
     await loops[name]!(inputFor(meta.method, meta.path))
     expect(wire.calls).toHaveLength(1)
     const call = wire.calls[0]!
@@ -45,7 +50,8 @@ describe('every one of the 64 Loops methods sends a request that fits the spec',
 
   it('the validator does catch a wrong path, a wrong method and a wrong body shape', () => {
     const v = (method: string, path: string, body?: unknown) =>
-      validator.validate({ method, path, query: new URLSearchParams(), headers: new Headers(), body, contentType: 'application/json' }).errors
+      validator.validate({ method, path, query: new URLSearchParams(), headers: new Headers(), body, contentType: 'application/json' })
+        .errors
     expect(v('POST', '/v1/transactionals', {})).toEqual(['no operation matches POST /v1/transactionals'])
     expect(v('PUT', '/v1/transactional', {})).toEqual(['PUT is not allowed on /v1/transactional (allowed: GET, POST)'])
     expect(v('POST', '/v1/transactional', { transactionalId: 1, email: 'a@example.com' })).toEqual(['body/transactionalId must be string'])

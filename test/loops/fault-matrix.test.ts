@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   AuthenticationError,
   InvalidResponseError,
-  IntegrationError,
+  type IntegrationError,
   NetworkError,
   RateLimitError,
   ServerError,
@@ -19,7 +19,13 @@ let loops: LoopsClient
 const logs = captureLogs()
 beforeAll(async () => {
   standIn = await startLoopsStandIn()
-  loops = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: logs.logger, timeoutMs: 400, retryDelays: { initialMs: 20, maxMs: 100 } })
+  loops = createLoopsClient({
+    baseUrl: standIn.url,
+    apiKey: standIn.apiKey,
+    logger: logs.logger,
+    timeoutMs: 400,
+    retryDelays: { initialMs: 20, maxMs: 100 },
+  })
 })
 afterEach(() => {
   // Every request the client sent must fit the Loops spec (the stand-in validates each with ajv).
@@ -28,13 +34,24 @@ afterEach(() => {
 })
 afterAll(() => standIn.close())
 
-const send = (options = {}) => loops.sendTransactionalEmail({ transactionalId: 'tpl_welcome', email: 'ada@example.com', dataVariables: { firstName: 'Ada' } }, options)
+const send = (options = {}) =>
+  loops.sendTransactionalEmail({ transactionalId: 'tpl_welcome', email: 'ada@example.com', dataVariables: { firstName: 'Ada' } }, options)
 const list = () => loops.listMailingLists()
 const attempts = () => standIn.requests.length
 const keysSeen = () => new Set(standIn.requests.map((r) => r.headers['idempotency-key']))
-const failure = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to fail') }, (e: unknown) => e as IntegrationError)
+const failure = async (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected the call to fail')
+    },
+    (e: unknown) => e as IntegrationError,
+  )
 
-const html502 = { status: 502, body: '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', headers: { 'content-type': 'text/html' } }
+const html502 = {
+  status: 502,
+  body: '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>',
+  headers: { 'content-type': 'text/html' },
+}
 const recovering: [string, Fault][] = [
   ['500', { status: 500 }],
   ['502 with an HTML body', html502],
@@ -74,7 +91,11 @@ describe.each([
     standIn.inject({ fault: { status: 503 }, times: 5 })
     const error = await failure(call())
     expect(error).toBeInstanceOf(ServerError)
-    expect({ attempts: error.attempts, status: error.status, retryable: error.retryable }).toEqual({ attempts: 3, status: 503, retryable: true })
+    expect({ attempts: error.attempts, status: error.status, retryable: error.retryable }).toEqual({
+      attempts: 3,
+      status: 503,
+      retryable: true,
+    })
     expect(attempts()).toBe(3)
     if (isSend) expect(keysSeen().size).toBe(1)
   })
@@ -111,7 +132,9 @@ describe.each([
 
   it('does not retry 401: AuthenticationError that names LOOPS_API_KEY', async () => {
     const wrong = createLoopsClient({ baseUrl: standIn.url, apiKey: 'not-the-key', logger: logs.logger })
-    const error = await failure(isSend ? wrong.sendTransactionalEmail({ transactionalId: 't', email: 'a@example.com' }) : wrong.listMailingLists())
+    const error = await failure(
+      isSend ? wrong.sendTransactionalEmail({ transactionalId: 't', email: 'a@example.com' }) : wrong.listMailingLists(),
+    )
     expect(error).toBeInstanceOf(AuthenticationError)
     expect([error.status, error.attempts, error.retryable]).toEqual([401, 1, false])
     expect(error.message).toContain('LOOPS_API_KEY')
@@ -149,7 +172,7 @@ describe('nothing sent twice', () => {
     expect(keysSeen().size).toBe(1)
   })
 
-  it('a re-run with the caller\'s key resolves as a duplicate without a second email', async () => {
+  it("a re-run with the caller's key resolves as a duplicate without a second email", async () => {
     await expect(send({ idempotencyKey: 'invite_42' })).resolves.toEqual({ success: true })
     await expect(send({ idempotencyKey: 'invite_42' })).resolves.toEqual({ success: true, duplicate: true })
     expect(standIn.sent).toHaveLength(1)
@@ -158,7 +181,9 @@ describe('nothing sent twice', () => {
 
   it('the same key with a different body is a ConflictError, not retried', async () => {
     await send({ idempotencyKey: 'invite_43' })
-    const error = await failure(loops.sendTransactionalEmail({ transactionalId: 'tpl_other', email: 'ada@example.com' }, { idempotencyKey: 'invite_43' }))
+    const error = await failure(
+      loops.sendTransactionalEmail({ transactionalId: 'tpl_other', email: 'ada@example.com' }, { idempotencyKey: 'invite_43' }),
+    )
     expect(error.name).toBe('ConflictError')
     expect([error.status, error.attempts, error.retryable]).toEqual([409, 1, false])
     expect(standIn.sent).toHaveLength(1)
@@ -181,7 +206,13 @@ describe('nothing sent twice', () => {
     standIn.inject({ fault: { delayMs: 2_000 } })
     const controller = new AbortController()
     setTimeout(() => controller.abort(new Error('user navigated away')), 50)
-    const unlimited = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: logs.logger, rateLimit: false, retryDelays: { initialMs: 20 } })
+    const unlimited = createLoopsClient({
+      baseUrl: standIn.url,
+      apiKey: standIn.apiKey,
+      logger: logs.logger,
+      rateLimit: false,
+      retryDelays: { initialMs: 20 },
+    })
     const call = unlimited.sendTransactionalEmail({ transactionalId: 't', email: 'ada@example.com' }, { signal: controller.signal })
     await expect(call).rejects.toThrow('user navigated away')
     expect(attempts()).toBe(1)

@@ -12,7 +12,11 @@ describe('bad input never reaches the network', () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ['an invalid email', { transactionalId: 'tpl', email: 'not-an-email' }, 'email'],
     ['an empty transactionalId', { transactionalId: '  ', email: 'ada@example.com' }, 'transactionalId'],
-    ['dataVariables that is a string', { transactionalId: 'tpl', email: 'ada@example.com', dataVariables: 'firstName=Ada' }, 'dataVariables'],
+    [
+      'dataVariables that is a string',
+      { transactionalId: 'tpl', email: 'ada@example.com', dataVariables: 'firstName=Ada' },
+      'dataVariables',
+    ],
     ['dataVariables that is an array', { transactionalId: 'tpl', email: 'ada@example.com', dataVariables: ['Ada'] }, 'dataVariables'],
   ]
   it.each(cases)('%s → ValidationError with the zod issue, zero requests', async (_what, input, field) => {
@@ -34,13 +38,18 @@ describe('bad input never reaches the network', () => {
 
   it('an idempotency key longer than Loops accepts (100) is refused before sending', async () => {
     const { wire, loops } = setup()
-    await expect(loops.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' }, { idempotencyKey: 'k'.repeat(101) })).rejects.toThrow(ValidationError)
+    await expect(
+      loops.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' }, { idempotencyKey: 'k'.repeat(101) }),
+    ).rejects.toThrow(ValidationError)
     expect(wire.calls).toHaveLength(0)
   })
 
   it('valid input goes out once, as JSON, with the key, auth and User-Agent headers', async () => {
     const { wire, loops } = setup()
-    await loops.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com', dataVariables: { n: 1 } }, { idempotencyKey: 'invite_1' })
+    await loops.sendTransactionalEmail(
+      { transactionalId: 'tpl', email: 'ada@example.com', dataVariables: { n: 1 } },
+      { idempotencyKey: 'invite_1' },
+    )
     expect(wire.calls).toHaveLength(1)
     const [call] = wire.calls
     expect(call!.url).toBe('https://app.loops.so/api/v1/transactional')

@@ -26,23 +26,42 @@ const faults: Fault[] = [
 describe('secrets', () => {
   it('the API key appears in no log line, error message, cause, stack or serialised error; emails are masked in logs', async () => {
     const logs = captureLogs()
-    const loops = createLoopsClient({ baseUrl: standIn.url, apiKey: KEY, logger: logs.logger, timeoutMs: 200, retryDelays: { initialMs: 5, maxMs: 10 }, rateLimit: false })
+    const loops = createLoopsClient({
+      baseUrl: standIn.url,
+      apiKey: KEY,
+      logger: logs.logger,
+      timeoutMs: 200,
+      retryDelays: { initialMs: 5, maxMs: 10 },
+      rateLimit: false,
+    })
     const errors: unknown[] = []
     for (const fault of faults) {
       standIn.inject({ fault, times: 3 })
-      await loops.sendTransactionalEmail({ transactionalId: 'tpl', email: EMAIL, dataVariables: { apiKey: KEY } }).catch((e: unknown) => errors.push(e))
+      await loops
+        .sendTransactionalEmail({ transactionalId: 'tpl', email: EMAIL, dataVariables: { apiKey: KEY } })
+        .catch((e: unknown) => errors.push(e))
       await loops.findContact({ email: EMAIL }).catch((e: unknown) => errors.push(e))
       standIn.reset()
     }
-    await createLoopsClient({ baseUrl: standIn.url, apiKey: KEY, logger: logs.logger, dryRun: true }).sendEvent({ eventName: 'signup', email: EMAIL, eventProperties: { token: KEY } })
+    await createLoopsClient({ baseUrl: standIn.url, apiKey: KEY, logger: logs.logger, dryRun: true }).sendEvent({
+      eventName: 'signup',
+      email: EMAIL,
+      eventProperties: { token: KEY },
+    })
     expect(errors.length).toBeGreaterThanOrEqual(faults.length)
     expect(logs.lines.length).toBeGreaterThan(20)
 
     const everything = [
       ...logs.lines,
-      ...errors.flatMap((e) => [String(e), (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 8 }), inspect((e as Error).cause, { depth: 8 })]),
+      ...errors.flatMap((e) => [
+        String(e),
+        (e as Error).stack ?? '',
+        JSON.stringify(e),
+        inspect(e, { depth: 8 }),
+        inspect((e as Error).cause, { depth: 8 }),
+      ]),
     ].join('\n')
-    const leaks = everything.split("\n").filter((l) => l.includes(KEY))
+    const leaks = everything.split('\n').filter((l) => l.includes(KEY))
     expect(leaks).toEqual([])
     expect(logs.lines.join('\n')).not.toContain(EMAIL)
     expect(logs.lines.join('\n')).toContain('g***@example.com')

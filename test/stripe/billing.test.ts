@@ -7,7 +7,15 @@ let standIn: StripeFake & { url: string }
 let billing: StripeBilling
 beforeAll(async () => {
   standIn = await startStripeStandIn()
-  billing = createStripeBilling({ client: createStripeClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: captureLogs().logger, rateLimit: false, retryDelays: { initialMs: 5 } }) })
+  billing = createStripeBilling({
+    client: createStripeClient({
+      baseUrl: standIn.url,
+      apiKey: standIn.apiKey,
+      logger: captureLogs().logger,
+      rateLimit: false,
+      retryDelays: { initialMs: 5 },
+    }),
+  })
 })
 afterEach(() => {
   expect(standIn.requests.flatMap((r) => r.validationErrors)).toEqual([])
@@ -27,17 +35,40 @@ describe('Stripe billing helpers', () => {
   it('createSubscription, createCheckoutSession, createBillingPortalSession and reportUsage send what Stripe expects', async () => {
     const customer = await billing.createCustomer({ email: 'ada@example.com' })
     if (!customer.ok) throw customer.error
-    const subscription = await billing.createSubscription({ customer: customer.customer.id, price: 'price_pro', quantity: 3, trialPeriodDays: 14 })
+    const subscription = await billing.createSubscription({
+      customer: customer.customer.id,
+      price: 'price_pro',
+      quantity: 3,
+      trialPeriodDays: 14,
+    })
     expect(subscription).toMatchObject({ ok: true, subscription: { status: 'trialing', customer: customer.customer.id } })
-    expect(standIn.requests.at(-1)!.body).toEqual({ customer: customer.customer.id, items: [{ price: 'price_pro', quantity: '3' }], trial_period_days: '14' })
+    expect(standIn.requests.at(-1)!.body).toEqual({
+      customer: customer.customer.id,
+      items: [{ price: 'price_pro', quantity: '3' }],
+      trial_period_days: '14',
+    })
 
-    const checkout = await billing.createCheckoutSession({ price: 'price_pro', successUrl: 'https://app.example.com/ok', cancelUrl: 'https://app.example.com/no', customerEmail: 'ada@example.com' })
-    expect(checkout).toMatchObject({ ok: true, session: { mode: 'subscription', url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) } })
+    const checkout = await billing.createCheckoutSession({
+      price: 'price_pro',
+      successUrl: 'https://app.example.com/ok',
+      cancelUrl: 'https://app.example.com/no',
+      customerEmail: 'ada@example.com',
+    })
+    expect(checkout).toMatchObject({
+      ok: true,
+      session: { mode: 'subscription', url: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\//) },
+    })
 
-    const portal = await billing.createBillingPortalSession({ customer: customer.customer.id, returnUrl: 'https://app.example.com/billing' })
+    const portal = await billing.createBillingPortalSession({
+      customer: customer.customer.id,
+      returnUrl: 'https://app.example.com/billing',
+    })
     expect(portal).toMatchObject({ ok: true, session: { url: expect.stringMatching(/^https:\/\/billing\.stripe\.com\//) } })
 
-    const usage = await billing.reportUsage({ subscriptionItem: 'si_1', quantity: 42, timestamp: new Date('2026-11-25T10:00:00Z') }, { idempotencyKey: 'usage-si_1-2026-11-25T10' })
+    const usage = await billing.reportUsage(
+      { subscriptionItem: 'si_1', quantity: 42, timestamp: new Date('2026-11-25T10:00:00Z') },
+      { idempotencyKey: 'usage-si_1-2026-11-25T10' },
+    )
     expect(usage).toMatchObject({ ok: true, usageRecord: { quantity: 42, subscription_item: 'si_1', timestamp: 1795600800 } })
     expect(standIn.requests.at(-1)!.headers['idempotency-key']).toBe('usage-si_1-2026-11-25T10')
   })

@@ -9,7 +9,13 @@ let standIn: StripeFake & { url: string }
 let stripe: StripeClient
 beforeAll(async () => {
   standIn = await startStripeStandIn()
-  stripe = createStripeClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, logger: captureLogs().logger, retryDelays: { initialMs: 5, maxMs: 20 }, rateLimit: false })
+  stripe = createStripeClient({
+    baseUrl: standIn.url,
+    apiKey: standIn.apiKey,
+    logger: captureLogs().logger,
+    retryDelays: { initialMs: 5, maxMs: 20 },
+    rateLimit: false,
+  })
 })
 afterEach(() => {
   // Every request must fit Stripe's spec (form bodies decoded and validated by the stand-in).
@@ -17,7 +23,13 @@ afterEach(() => {
   standIn.reset()
 })
 afterAll(() => standIn.close())
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure') }, (e: IntegrationError) => e)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a failure')
+    },
+    (e: IntegrationError) => e,
+  )
 const keys = () => new Set(standIn.requests.map((r) => r.headers['idempotency-key']))
 
 describe('createStripeClient', () => {
@@ -80,10 +92,30 @@ describe('createStripeClient', () => {
   })
 
   it("maps Stripe's error body: card_error is a CardError, never retried, with the decline code and request id", async () => {
-    standIn.inject({ fault: { status: 402, body: { error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.', param: 'source' } }, headers: { 'request-id': 'req_abc123' } } })
+    standIn.inject({
+      fault: {
+        status: 402,
+        body: {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'insufficient_funds',
+            message: 'Your card has insufficient funds.',
+            param: 'source',
+          },
+        },
+        headers: { 'request-id': 'req_abc123' },
+      },
+    })
     const error = await failure(stripe.postCustomers({ email: 'ada@example.com' }))
     expect(error).toBeInstanceOf(CardError)
-    expect({ decline: (error as CardError).declineCode, retryable: error.retryable, attempts: error.attempts, requestId: error.requestId, code: error.code }).toEqual({ decline: 'insufficient_funds', retryable: false, attempts: 1, requestId: 'req_abc123', code: 'insufficient_funds' })
+    expect({
+      decline: (error as CardError).declineCode,
+      retryable: error.retryable,
+      attempts: error.attempts,
+      requestId: error.requestId,
+      code: error.code,
+    }).toEqual({ decline: 'insufficient_funds', retryable: false, attempts: 1, requestId: 'req_abc123', code: 'insufficient_funds' })
     expect(error.message).toContain('Ask the customer for another payment method')
   })
 

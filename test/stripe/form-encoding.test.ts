@@ -8,7 +8,10 @@ describe("form encoding in Stripe's bracket notation", () => {
     [{ expand: ['customer'] }, 'expand[]=customer'],
     [{ expand: ['customer', 'invoice.subscription'] }, 'expand[]=customer&expand[]=invoice.subscription'],
     [{ items: [{ price: 'p1', quantity: 2 }, { price: 'p2' }] }, 'items[0][price]=p1&items[0][quantity]=2&items[1][price]=p2'],
-    [{ line_items: [{ price_data: { currency: 'eur', product_data: { name: 'Pro plan' } } }] }, 'line_items[0][price_data][currency]=eur&line_items[0][price_data][product_data][name]=Pro%20plan'],
+    [
+      { line_items: [{ price_data: { currency: 'eur', product_data: { name: 'Pro plan' } } }] },
+      'line_items[0][price_data][currency]=eur&line_items[0][price_data][product_data][name]=Pro%20plan',
+    ],
     [{ email: 'ada+test@example.com', name: 'Ada & Co' }, 'email=ada%2Btest%40example.com&name=Ada%20%26%20Co'],
     [{ metadata: { plan: '' }, description: null }, 'metadata[plan]=&description='],
     [{ trial_period_days: 14, cancel_at_period_end: true, off: false }, 'trial_period_days=14&cancel_at_period_end=true&off=false'],
@@ -24,6 +27,11 @@ describe("form encoding in Stripe's bracket notation", () => {
 
   it('decodeForm reads back what encodeForm wrote (values as strings)', () => {
     const input = { customer: 'cus_1', items: [{ price: 'p1', quantity: 2 }], expand: ['a', 'b'], metadata: { plan: 'pro', note: 'a&b=c' } }
-    expect(decodeForm(encodeForm(input))).toEqual({ customer: 'cus_1', items: [{ price: 'p1', quantity: '2' }], expand: ['a', 'b'], metadata: { plan: 'pro', note: 'a&b=c' } })
+    expect(decodeForm(encodeForm(input))).toEqual({
+      customer: 'cus_1',
+      items: [{ price: 'p1', quantity: '2' }],
+      expand: ['a', 'b'],
+      metadata: { plan: 'pro', note: 'a&b=c' },
+    })
   })
 })

@@ -5,7 +5,12 @@ import { StripeWebhookError, verifyStripeWebhook } from '../../src/stripe/index.
 import { stripeSignatureHeader } from '../../src/testing/index.js'
 
 const secret = 'whsec_test_5f4dcc3b5aa765d61d8327deb882cf99'
-const payload = JSON.stringify({ id: 'evt_1', object: 'event', type: 'customer.created', data: { object: { id: 'cus_1', object: 'customer' } } })
+const payload = JSON.stringify({
+  id: 'evt_1',
+  object: 'event',
+  type: 'customer.created',
+  data: { object: { id: 'cus_1', object: 'customer' } },
+})
 const now = Date.parse('2026-11-25T10:00:00Z')
 const t = Math.floor(now / 1000)
 // Signatures computed independently of the code under test, with node:crypto.
@@ -24,7 +29,9 @@ describe('verifyStripeWebhook', () => {
 
   it('rejects a tampered body', async () => {
     const tampered = payload.replace('cus_1', 'cus_2')
-    await expect(verifyStripeWebhook(tampered, `t=${t},v1=${sign(payload)}`, secret, { now })).rejects.toThrow(/no signature matches the payload/)
+    await expect(verifyStripeWebhook(tampered, `t=${t},v1=${sign(payload)}`, secret, { now })).rejects.toThrow(
+      /no signature matches the payload/,
+    )
   })
 
   it('rejects the wrong secret and a re-serialized body', async () => {
@@ -35,10 +42,16 @@ describe('verifyStripeWebhook', () => {
 
   it('rejects a stale timestamp (replay) and one from the future, unless tolerance is off', async () => {
     const old = t - 301
-    await expect(verifyStripeWebhook(payload, `t=${old},v1=${sign(payload, secret, old)}`, secret, { now })).rejects.toThrow(/301 s old, outside the 300 s tolerance/)
+    await expect(verifyStripeWebhook(payload, `t=${old},v1=${sign(payload, secret, old)}`, secret, { now })).rejects.toThrow(
+      /301 s old, outside the 300 s tolerance/,
+    )
     const future = t + 400
-    await expect(verifyStripeWebhook(payload, `t=${future},v1=${sign(payload, secret, future)}`, secret, { now })).rejects.toThrow(/outside the 300 s tolerance/)
-    await expect(verifyStripeWebhook(payload, `t=${old},v1=${sign(payload, secret, old)}`, secret, { now, toleranceSec: 0 })).resolves.toMatchObject({ id: 'evt_1' })
+    await expect(verifyStripeWebhook(payload, `t=${future},v1=${sign(payload, secret, future)}`, secret, { now })).rejects.toThrow(
+      /outside the 300 s tolerance/,
+    )
+    await expect(
+      verifyStripeWebhook(payload, `t=${old},v1=${sign(payload, secret, old)}`, secret, { now, toleranceSec: 0 }),
+    ).resolves.toMatchObject({ id: 'evt_1' })
   })
 
   it('says what is missing: header, timestamp, v1 signature, secret', async () => {
@@ -49,6 +62,8 @@ describe('verifyStripeWebhook', () => {
   })
 
   it("the testing kit's header helper produces headers the verifier accepts", async () => {
-    await expect(verifyStripeWebhook(payload, await stripeSignatureHeader(payload, secret, t), secret, { now })).resolves.toMatchObject({ id: 'evt_1' })
+    await expect(verifyStripeWebhook(payload, await stripeSignatureHeader(payload, secret, t), secret, { now })).resolves.toMatchObject({
+      id: 'evt_1',
+    })
   })
 })

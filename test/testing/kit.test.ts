@@ -9,12 +9,21 @@ afterEach(async () => {
   fake = undefined
 })
 
-const invitation = { email: 'ada@example.com', firstName: 'Ada', organizationName: 'Analytical Engines', inviterName: 'Charles', invitationUrl: 'https://app.example.com/invite/42' }
+const invitation = {
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  organizationName: 'Analytical Engines',
+  inviterName: 'Charles',
+  invitationUrl: 'https://app.example.com/invite/42',
+}
 
 describe('testing kit', () => {
   it('mockLoops: three lines to assert an invitation went out (msw, Loops URL, any key)', async () => {
     fake = mockLoops({ templateIds: { invitation: 'tpl_invite' } })
-    const { sendInvitationEmail } = createLoopsEmails({ client: createLoopsClient({ apiKey: 'whatever' }), templates: { invitation: 'tpl_invite' } })
+    const { sendInvitationEmail } = createLoopsEmails({
+      client: createLoopsClient({ apiKey: 'whatever' }),
+      templates: { invitation: 'tpl_invite' },
+    })
     await sendInvitationEmail(invitation)
     const email = fake.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
     expect(email.dataVariables).toMatchObject({ firstName: 'Ada', role: 'member' })
@@ -22,7 +31,9 @@ describe('testing kit', () => {
 
   it('mockLoops validates against the spec: a malformed call is refused and recorded', async () => {
     fake = mockLoops()
-    const { data, error, response } = await createLoopsClient({ apiKey: 'k' }).raw.POST('/v1/transactional', { body: { transactionalId: 'x' } as never })
+    const { data, error, response } = await createLoopsClient({ apiKey: 'k' }).raw.POST('/v1/transactional', {
+      body: { transactionalId: 'x' } as never,
+    })
     expect([data, response.status]).toEqual([undefined, 400])
     expect(error).toEqual({ success: false, message: "body must have required property 'email'" })
     expect(fake.requests[0]!.validationErrors).toEqual(["body must have required property 'email'"])
@@ -31,16 +42,23 @@ describe('testing kit', () => {
 
   it('mockLoops checks the key when given one', async () => {
     fake = mockLoops({ apiKey: 'k_right' })
-    const result = await createLoopsClient({ apiKey: 'k_wrong' }).testApiKey().catch((e: Error) => e.name)
+    const result = await createLoopsClient({ apiKey: 'k_wrong' })
+      .testApiKey()
+      .catch((e: Error) => e.name)
     expect(result).toBe('AuthenticationError')
   })
 
   it('the loopback stand-in: a failure assertion lists what was actually sent', async () => {
     const standIn = await startLoopsStandIn({ templateIds: { welcome: 'tpl_welcome' } })
     fake = standIn
-    const { sendWelcomeEmail } = createLoopsEmails({ client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey }), templates: { welcome: 'tpl_welcome' } })
+    const { sendWelcomeEmail } = createLoopsEmails({
+      client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey }),
+      templates: { welcome: 'tpl_welcome' },
+    })
     await sendWelcomeEmail({ email: 'ada@example.com', firstName: 'Ada', organizationName: 'AE' })
-    expect(() => standIn.expectEmailSent({ template: 'welcome', to: 'grace@example.com' })).toThrow(/found 0\. Sent:\n {2}- tpl_welcome → ada@example.com/)
+    expect(() => standIn.expectEmailSent({ template: 'welcome', to: 'grace@example.com' })).toThrow(
+      /found 0\. Sent:\n {2}- tpl_welcome → ada@example.com/,
+    )
     expect(standIn.expectEmailSent({ template: 'welcome', to: 'ADA@example.com' }).transactionalId).toBe('tpl_welcome')
   })
 

@@ -15,6 +15,7 @@ export async function POST(request: Request): Promise<Response> {
     { idempotencyKey: inviteId },
   )
   if (result.ok) return Response.json({ sent: true, duplicate: result.duplicate ?? false }, { status: 202 })
-  if (result.error.retryable) return Response.json({ error: 'Email is delayed, we will retry.' }, { status: 503, headers: { 'retry-after': '30' } })
+  if (result.error.retryable)
+    return Response.json({ error: 'Email is delayed, we will retry.' }, { status: 503, headers: { 'retry-after': '30' } })
   return Response.json({ error: result.error.message }, { status: result.error.name === 'ValidationError' ? 422 : 500 })
 }
