@@ -14,15 +14,15 @@ export {
   ServerError,
   TimeoutError,
   ValidationError,
-} from './core/errors.js'
-export type { Logger } from './core/logger.js'
-export type { CallInfo, CallOptions } from './core/operation-types.js'
-export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.js'
-export type { EmailRedaction } from './core/redact.js'
-export type { Result } from './core/result.js'
-export type { RetryDelays } from './core/retry-policy.js'
-export type { ServiceClientOptions } from './core/service-client.js'
-export type { FetchLike } from './core/transport.js'
+} from './core/errors.ts'
+export type { Logger } from './core/logger.ts'
+export type { CallInfo, CallOptions } from './core/operation-types.ts'
+export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.ts'
+export type { EmailRedaction } from './core/redact.ts'
+export type { Result } from './core/result.ts'
+export type { RetryDelays } from './core/retry-policy.ts'
+export type { ServiceClientOptions } from './core/service-client.ts'
+export type { FetchLike } from './core/transport.ts'
 export {
   createLoopsClient,
   createLoopsEmails,
@@ -34,7 +34,7 @@ export {
   type LoopsClient,
   type LoopsClientOptions,
   type SendResult,
-} from './loops/index.js'
+} from './loops/index.ts'
 export {
   CardError,
   createStripeBilling,
@@ -44,4 +44,4 @@ export {
   type StripeClient,
   type StripeClientOptions,
   type StripeEvent,
-} from './stripe/index.js'
+} from './stripe/index.ts'

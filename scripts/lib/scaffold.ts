@@ -86,11 +86,11 @@ export async function planIntegration(
     `${JSON.stringify(Object.fromEntries(Object.entries({ ...sources, [name]: record }).sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`
   files[`generated/${name}.ts`] = await generateSource(spec, `specs/${specFile}`)
   files[`src/${name}/client.ts`] = `import * as z from 'zod/mini'
-import { operations, type paths } from '../../generated/${name}.js'
-import { processEnv, readEnv, type EnvSource } from '../core/env.js'
-import { readErrorMessage } from '../core/error-body.js'
-import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
-import type { VendorProtocol } from '../core/transport.js'
+import { operations, type paths } from '../../generated/${name}.ts'
+import { processEnv, readEnv, type EnvSource } from '../core/env.ts'
+import { readErrorMessage } from '../core/error-body.ts'
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.ts'
+import type { VendorProtocol } from '../core/transport.ts'
 
 /** Every env var the ${display} integration reads, by name. Nothing is read before the first request. */
 export const ${camel(name)}EnvSchema = z.object({
@@ -143,8 +143,8 @@ export function create${Name}Client(options: ${Name}ClientOptions = {}): ${Name}
   )
 }
 `
-  files[`src/${name}/types.ts`] = `import type { operations, paths } from '../../generated/${name}.js'
-import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.js'
+  files[`src/${name}/types.ts`] = `import type { operations, paths } from '../../generated/${name}.ts'
+import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.ts'
 
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 
@@ -155,8 +155,8 @@ export type ${Name}OperationName = keyof typeof operations
 export type { paths as ${Name}Paths }
 `
   files[`src/${name}/index.ts`] =
-    `export { create${Name}Client, ${ENV}_DEFAULT_BASE_URL, ${camel(name)}EnvSchema, type ${Name}Client, type ${Name}ClientOptions } from './client.js'
-export type { ${Name}Input, ${Name}OperationName, ${Name}Paths, ${Name}Result } from './types.js'
+    `export { create${Name}Client, ${ENV}_DEFAULT_BASE_URL, ${camel(name)}EnvSchema, type ${Name}Client, type ${Name}ClientOptions } from './client.ts'
+export type { ${Name}Input, ${Name}OperationName, ${Name}Paths, ${Name}Result } from './types.ts'
 `
   files[`test/${name}/client.test.ts`] = `// Starter test written by \`npm run new-integration\`: replace the sample call with real ones.
 import { readFileSync } from 'node:fs'
@@ -203,12 +203,19 @@ describe('${display} client', () => {
 `
   const barrel = await readFile(join(root, 'src', 'index.ts'), 'utf8')
   files['src/index.ts'] =
-    `${barrel.trimEnd()}\nexport { create${Name}Client, type ${Name}Client, type ${Name}ClientOptions } from './${name}/index.js'\n`
+    `${barrel.trimEnd()}\nexport { create${Name}Client, type ${Name}Client, type ${Name}ClientOptions } from './${name}/index.ts'\n`
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
   const { './package.json': pkgJson, ...entries } = pkg.exports
   pkg.exports = {
     ...entries,
-    [`./${name}`]: { source: `./src/${name}/index.ts`, types: `./dist/src/${name}/index.d.ts`, default: `./dist/src/${name}/index.js` },
+    // The same shape as every entry: see knowledge.md, "Use it from a monorepo".
+    [`./${name}`]: {
+      types: `./dist/src/${name}/index.d.ts`,
+      source: `./src/${name}/index.ts`,
+      module: `./src/${name}/index.ts`,
+      require: `./dist/node/${name}.js`,
+      default: `./dist/${name}.js`,
+    },
     './package.json': pkgJson,
   }
   files['package.json'] = `${JSON.stringify(pkg, null, 2)}\n`

@@ -1,4 +1,4 @@
-import type { Logger } from './logger.js'
+import type { Logger } from './logger.ts'
 
 const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity } as Record<string, number>
 

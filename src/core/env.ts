@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ConfigError } from './errors.js'
+import { ConfigError } from './errors.ts'
 
 export type EnvSource = Record<string, string | undefined>
 

@@ -1,4 +1,4 @@
-import { sleep } from './sleep.js'
+import { sleep } from './sleep.ts'
 
 /**
  * Client-side rate limiting. The transport calls `acquire()` before every attempt and reports what

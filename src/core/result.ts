@@ -1,4 +1,4 @@
-import { IntegrationError } from './errors.js'
+import { IntegrationError } from './errors.ts'
 
 /**
  * What helpers return at the edge, so a route handler can branch without `try`:

@@ -1,12 +1,12 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
-import { ConfigError, invalidInputError, InvalidResponseError, ValidationError } from './errors.js'
-import { defaultLogger, type Logger } from './logger.js'
-import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
-import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
-import { Redactor, type EmailRedaction } from './redact.js'
-import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
-import { createTransport, type CallContext, type FetchLike, type VendorProtocol } from './transport.js'
-import { VERSION } from './version.js'
+import { ConfigError, invalidInputError, InvalidResponseError, ValidationError } from './errors.ts'
+import { defaultLogger, type Logger } from './logger.ts'
+import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.ts'
+import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.ts'
+import { Redactor, type EmailRedaction } from './redact.ts'
+import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.ts'
+import { createTransport, type CallContext, type FetchLike, type VendorProtocol } from './transport.ts'
+import { VERSION } from './version.ts'
 
 /** Anything with zod's safeParse (classic or mini). */
 export interface InputSchema {
@@ -53,7 +53,7 @@ export interface ServiceDefinition<Ops extends OperationMap> {
   /** Env var names, for messages. */
   env: { apiKey: string }
   /** Resolves explicit options + env once, on the first request. */
-  resolveConfig(): { apiKey?: string; baseUrl: string; dryRun: boolean }
+  resolveConfig(): { apiKey?: string | undefined; baseUrl: string; dryRun: boolean }
   /** The header(s) that carry the key, lower-case names: `{ authorization: 'Bearer …' }`. */
   authorize(apiKey: string): Record<string, string>
   /** Fixed extra headers (e.g. an API version). */
@@ -222,7 +222,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       path || query
         ? createFinalURL(meta.path, {
             baseUrl: config().baseUrl,
-            params: { path, query },
+            params: { ...(path && { path }), ...(query && { query }) },
             querySerializer,
             pathSerializer: defaultPathSerializer,
           })

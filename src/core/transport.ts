@@ -6,12 +6,12 @@ import {
   TimeoutError,
   type ErrorContext,
   type ErrorHints,
-} from './errors.js'
-import type { Logger } from './logger.js'
-import type { RateLimiter } from './rate-limiter.js'
-import type { Redactor } from './redact.js'
-import { sleep } from './sleep.js'
-import { isRetryableStatus, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, type RetryDelays } from './retry-policy.js'
+} from './errors.ts'
+import type { Logger } from './logger.ts'
+import type { RateLimiter } from './rate-limiter.ts'
+import type { Redactor } from './redact.ts'
+import { sleep } from './sleep.ts'
+import { isRetryableStatus, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, type RetryDelays } from './retry-policy.ts'
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
 
@@ -66,7 +66,7 @@ export interface CallContext {
   throwOnError: boolean
   attempts: number
   status?: number
-  requestId?: string
+  requestId?: string | undefined
   /** Read the request id even on success (someone asked for it, e.g. onComplete). */
   wantsRequestId?: boolean
 }
@@ -137,7 +137,7 @@ export function createTransport(config: TransportConfig) {
     url: string,
     init: RequestInit & { headers: Record<string, string> },
     ctx: CallContext,
-  ): Promise<{ response: Response; text?: string }> {
+  ): Promise<{ response: Response; text?: string | undefined }> {
     config.prepareHeaders(init.headers)
     if (ctx.idempotencyKey) init.headers['idempotency-key'] = ctx.idempotencyKey
     if (config.dryRun) {

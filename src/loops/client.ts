@@ -1,16 +1,16 @@
-import { operations, type paths } from '../../generated/loops.js'
-import { processEnv, type EnvSource } from '../core/env.js'
-import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
-import { LOOPS_DEFAULT_BASE_URL, readLoopsEnv } from './config.js'
-import { loopsProtocol } from './protocol.js'
-import { loopsInputSchemas } from './validation.js'
+import { operations, type paths } from '../../generated/loops.ts'
+import { processEnv, type EnvSource } from '../core/env.ts'
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.ts'
+import { LOOPS_DEFAULT_BASE_URL, readLoopsEnv } from './config.ts'
+import { loopsProtocol } from './protocol.ts'
+import { loopsInputSchemas } from './validation.ts'
 
 export interface LoopsClientOptions extends ServiceClientOptions {
   /**
    * Client-side rate limit, default 10 requests/s (Loops' documented team limit).
    * @default { requestsPerSecond: 10 }
    */
-  rateLimit?: ServiceClientOptions['rateLimit']
+  rateLimit?: Exclude<ServiceClientOptions['rateLimit'], undefined>
   /** Where env vars are read from. @default process.env, on the first request */
   env?: EnvSource
 }

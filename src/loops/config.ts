@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { servers } from '../../generated/loops.js'
-import { booleanFlag, readEnv, type EnvSource } from '../core/env.js'
-import { loopsTemplates, type LoopsTemplateEnvVar } from './templates.js'
+import { servers } from '../../generated/loops.ts'
+import { booleanFlag, readEnv, type EnvSource } from '../core/env.ts'
+import { loopsTemplates, type LoopsTemplateEnvVar } from './templates.ts'
 
 /** One optional variable per template in templates.ts (LOOPS_TEMPLATE_INVITATION, …). */
 const templateVars = Object.fromEntries(Object.values(loopsTemplates).map((t) => [t.envVar, z.optional(z.string())])) as {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini'
-import { ConfigError, invalidInputError } from '../core/errors.js'
-import { processEnv, type EnvSource } from '../core/env.js'
-import type { CallInfo, CallOptions } from '../core/operation-types.js'
-import { settle, type Result } from '../core/result.js'
-import { loops as sharedClient, type LoopsClient } from './client.js'
-import { readLoopsEnv } from './config.js'
-import { email as emailSchema } from './validation.js'
-import { loopsTemplates, signupEventSchema, type LoopsTemplateName } from './templates.js'
+import { ConfigError, invalidInputError } from '../core/errors.ts'
+import { processEnv, type EnvSource } from '../core/env.ts'
+import type { CallInfo, CallOptions } from '../core/operation-types.ts'
+import { settle, type Result } from '../core/result.ts'
+import { loops as sharedClient, type LoopsClient } from './client.ts'
+import { readLoopsEnv } from './config.ts'
+import { email as emailSchema } from './validation.ts'
+import { loopsTemplates, signupEventSchema, type LoopsTemplateName } from './templates.ts'
 
 /** A send that went out (or had already gone out for this idempotency key). */
 export interface SendOutcome {

@@ -1,5 +1,5 @@
-export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.js'
-export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, type LoopsEnv } from './config.js'
+export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.ts'
+export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, type LoopsEnv } from './config.ts'
 export {
   createLoopsEmails,
   sendBasicEmail,
@@ -10,7 +10,7 @@ export {
   type SendOptions,
   type SendOutcome,
   type SendResult,
-} from './emails.js'
+} from './emails.ts'
 export {
   loopsTemplates,
   signupEventSchema,
@@ -20,8 +20,8 @@ export {
   type SignupEventData,
   type TemplateDeclaration,
   type WelcomeEmailData,
-} from './templates.js'
-export { loopsInputSchemas } from './validation.js'
+} from './templates.ts'
+export { loopsInputSchemas } from './validation.ts'
 export type {
   LoopsContact,
   LoopsInput,
@@ -33,4 +33,4 @@ export type {
   SendEventResult,
   SendTransactionalEmailInput,
   SendTransactionalEmailResult,
-} from './types.js'
+} from './types.ts'

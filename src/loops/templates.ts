@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { email, nonEmpty } from './validation.js'
+import { email, nonEmpty } from './validation.ts'
 
 /**
  * The product's transactional emails. Adding one is one declaration here (its data schema and the env

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { InputSchema } from '../core/service-client.js'
+import type { InputSchema } from '../core/service-client.ts'
 
 /**
  * Checks run before a request is sent, for what the spec cannot say (an email must look like one,

@@ -1,6 +1,6 @@
-import type { components } from '../../generated/stripe.js'
-import { settle, type Result } from '../core/result.js'
-import { stripe as sharedClient, type StripeClient } from './client.js'
+import type { components } from '../../generated/stripe.ts'
+import { settle, type Result } from '../core/result.ts'
+import { stripe as sharedClient, type StripeClient } from './client.ts'
 
 type Schemas = components['schemas']
 type Metadata = Record<string, string>

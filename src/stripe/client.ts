@@ -1,17 +1,17 @@
-import { operations, type paths } from '../../generated/stripe.js'
-import { processEnv, type EnvSource } from '../core/env.js'
-import { ConfigError } from '../core/errors.js'
-import { encodeForm } from '../core/form-encoding.js'
-import type { CallOptions, OperationInput, OperationResult } from '../core/operation-types.js'
-import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
-import { readStripeEnv, STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL } from './config.js'
-import { stripeProtocol } from './protocol.js'
+import { operations, type paths } from '../../generated/stripe.ts'
+import { processEnv, type EnvSource } from '../core/env.ts'
+import { ConfigError } from '../core/errors.ts'
+import { encodeForm } from '../core/form-encoding.ts'
+import type { CallOptions, OperationInput, OperationResult } from '../core/operation-types.ts'
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.ts'
+import { readStripeEnv, STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL } from './config.ts'
+import { stripeProtocol } from './protocol.ts'
 
 export interface StripeClientOptions extends ServiceClientOptions {
   /** Stripe-Version sent with every request. @default '2020-08-27', the version the committed spec describes */
   apiVersion?: string
   /** Client-side rate limit. @default { requestsPerSecond: 25 } (Stripe's test-mode limit; live mode allows 100) */
-  rateLimit?: ServiceClientOptions['rateLimit']
+  rateLimit?: Exclude<ServiceClientOptions['rateLimit'], undefined>
   /** Where env vars are read from. @default process.env, on the first request */
   env?: EnvSource
 }

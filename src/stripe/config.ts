@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { readEnv, type EnvSource } from '../core/env.js'
+import { readEnv, type EnvSource } from '../core/env.ts'
 
 /** Every env var the Stripe integration reads, by name. Nothing is read before the first request. */
 export const stripeEnvSchema = z.object({

@@ -1,4 +1,4 @@
-export { createStripeBilling, type StripeBilling } from './billing.js'
+export { createStripeBilling, type StripeBilling } from './billing.ts'
 export {
   createStripeClient,
   stripe,
@@ -6,8 +6,8 @@ export {
   type StripeClientOptions,
   type StripeListItem,
   type StripeListPath,
-} from './client.js'
-export { STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL, stripeEnvSchema } from './config.js'
-export { CardError } from './protocol.js'
-export type { StripeInput, StripeOperationName, StripePaths, StripeResult } from './types.js'
-export { hmacSha256Hex, StripeWebhookError, verifyStripeWebhook, type StripeEvent, type VerifyWebhookOptions } from './webhooks.js'
+} from './client.ts'
+export { STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL, stripeEnvSchema } from './config.ts'
+export { CardError } from './protocol.ts'
+export type { StripeInput, StripeOperationName, StripePaths, StripeResult } from './types.ts'
+export { hmacSha256Hex, StripeWebhookError, verifyStripeWebhook, type StripeEvent, type VerifyWebhookOptions } from './webhooks.ts'

@@ -1,5 +1,5 @@
-import type { components } from '../../generated/stripe.js'
-import { ConfigError, ValidationError } from '../core/errors.js'
+import type { components } from '../../generated/stripe.ts'
+import { ConfigError, ValidationError } from '../core/errors.ts'
 
 export type StripeEvent = components['schemas']['event']
 

@@ -9,8 +9,8 @@ export {
   type LoopsStandIn,
   type LoopsStandInOptions,
   type StandInContact,
-} from './loops-stand-in.js'
-export { LoopsOutbox, OutboxAssertionError, type EmailMatch, type SentEmail, type SentEvent } from './outbox.js'
+} from './loops-stand-in.ts'
+export { LoopsOutbox, OutboxAssertionError, type EmailMatch, type SentEmail, type SentEvent } from './outbox.ts'
 export {
   createStandIn,
   DROP,
@@ -21,9 +21,9 @@ export {
   type StandInCore,
   type StandInDefinition,
   type StandInOptions,
-} from './stand-in.js'
-export { serveOnLoopback, type LoopbackServer } from './loopback-server.js'
-export { mswHandlersFor } from './msw.js'
-export { createSpecValidator, type SpecValidator, type ValidationResult } from './spec-validator.js'
-export { loopsHttp } from './loops-http.js'
-export { mockStripe, startStripeStandIn, stripeSignatureHeader, type StripeFake } from './stripe-stand-in.js'
+} from './stand-in.ts'
+export { serveOnLoopback, type LoopbackServer } from './loopback-server.ts'
+export { mswHandlersFor } from './msw.ts'
+export { createSpecValidator, type SpecValidator, type ValidationResult } from './spec-validator.ts'
+export { loopsHttp } from './loops-http.ts'
+export { mockStripe, startStripeStandIn, stripeSignatureHeader, type StripeFake } from './stripe-stand-in.ts'

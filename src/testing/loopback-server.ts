@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { DROP, type StandInCore } from './stand-in.js'
+import { DROP, type StandInCore } from './stand-in.ts'
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>` */

@@ -1,6 +1,6 @@
 import { createOpenApiHttp } from 'openapi-msw'
-import type { paths } from '../../generated/loops.js'
-import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.js'
+import type { paths } from '../../generated/loops.ts'
+import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.ts'
 
 /**
  * msw's `http`, typed by the Loops spec (openapi-msw): paths, params, bodies and responses are

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { setupServer } from 'msw/node'
-import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.js'
-import type { LoopsTemplateName } from '../loops/templates.js'
-import { serveOnLoopback } from './loopback-server.js'
-import { mswHandlersFor } from './msw.js'
-import { packagedSpec } from './packaged-spec.js'
-import { LoopsOutbox } from './outbox.js'
-import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.js'
+import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.ts'
+import type { LoopsTemplateName } from '../loops/templates.ts'
+import { serveOnLoopback } from './loopback-server.ts'
+import { mswHandlersFor } from './msw.ts'
+import { packagedSpec } from './packaged-spec.ts'
+import { LoopsOutbox } from './outbox.ts'
+import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.ts'
 
 export interface StandInContact {
   id: string

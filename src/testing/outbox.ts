@@ -1,4 +1,4 @@
-import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.js'
+import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.ts'
 
 /** An email the stand-in accepted, as Loops would have sent it. */
 export interface SentEmail {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createSpecValidator, type MatchedOperation } from './spec-validator.js'
+import { createSpecValidator, type MatchedOperation } from './spec-validator.ts'
 
 /**
  * A vendor stand-in: answers requests from an OpenAPI spec, in memory. Every request is validated

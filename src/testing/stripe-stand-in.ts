@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { setupServer } from 'msw/node'
-import { decodeForm } from '../core/form-encoding.js'
-import { STRIPE_DEFAULT_BASE_URL } from '../stripe/config.js'
-import { hmacSha256Hex } from '../stripe/webhooks.js'
-import { serveOnLoopback } from './loopback-server.js'
-import { mswHandlersFor } from './msw.js'
-import { packagedSpec } from './packaged-spec.js'
-import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.js'
+import { decodeForm } from '../core/form-encoding.ts'
+import { STRIPE_DEFAULT_BASE_URL } from '../stripe/config.ts'
+import { hmacSha256Hex } from '../stripe/webhooks.ts'
+import { serveOnLoopback } from './loopback-server.ts'
+import { mswHandlersFor } from './msw.ts'
+import { packagedSpec } from './packaged-spec.ts'
+import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.ts'
 
 type Obj = Record<string, any>
 interface StripeState {

@@ -48,11 +48,13 @@ describe('npm run new-integration', () => {
     expect([code, out]).toEqual([0, expect.stringContaining('created src/mailer/client.ts')])
     const pkg = JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8'))
     expect(pkg.exports['./mailer']).toEqual({
-      source: './src/mailer/index.ts',
       types: './dist/src/mailer/index.d.ts',
-      default: './dist/src/mailer/index.js',
+      source: './src/mailer/index.ts',
+      module: './src/mailer/index.ts',
+      require: './dist/node/mailer.js',
+      default: './dist/mailer.js',
     })
-    expect(await readFile(join(repo.dir, 'src/index.ts'), 'utf8')).toContain("from './mailer/index.js'")
+    expect(await readFile(join(repo.dir, 'src/index.ts'), 'utf8')).toContain("from './mailer/index.ts'")
     expect(await readFile(join(repo.dir, 'knowledge.md'), 'utf8')).toMatch(
       /### Loops \(`mailer`\)\n- \*\*Purpose:\*\*[\s\S]*MAILER_API_KEY/,
     )
