@@ -210,8 +210,8 @@ describe('${display} client', () => {
     ...entries,
     // The same shape as every entry: see knowledge.md, "Use it from a monorepo".
     [`./${name}`]: {
-      types: `./dist/src/${name}/index.d.ts`,
       source: `./src/${name}/index.ts`,
+      types: `./dist/src/${name}/index.d.ts`,
       module: `./src/${name}/index.ts`,
       require: `./dist/node/${name}.js`,
       default: `./dist/${name}.js`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { setupServer } from 'msw/node'
 import { LOOPS_DEFAULT_BASE_URL } from '../loops/config.ts'
-import type { LoopsTemplateName } from '../loops/templates.ts'
+import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.ts'
 import { serveOnLoopback } from './loopback-server.ts'
 import { mswHandlersFor } from './msw.ts'
 import { packagedSpec } from './packaged-spec.ts'
@@ -167,17 +167,47 @@ export async function startLoopsStandIn(options: LoopsStandInOptions & { port?: 
   return Object.defineProperty(fake(core, server.close), 'url', { value: `${server.origin}/api`, enumerable: true }) as LoopsStandIn
 }
 
+/** Sets each variable that is unset (or blank) while a mock runs; returns the undo. */
+function provideEnv(values: Record<string, string>): () => void {
+  const previous = new Map<string, string | undefined>()
+  for (const [name, value] of Object.entries(values)) {
+    if (process.env[name]?.trim()) continue
+    previous.set(name, process.env[name])
+    process.env[name] = value
+  }
+  return () => {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+}
+
 /**
- * Loops faked in-process with msw: requests to `baseUrl` (default Loops' own URL) are answered by the
- * same spec-validating stand-in; anything else unhandled is an error. Accepts any key unless `apiKey` is given.
+ * Loops faked in-process with msw: requests to Loops' URL (or `LOOPS_BASE_URL`, or `baseUrl`) are answered
+ * by the same spec-validating stand-in; anything else unhandled is an error. Accepts any key unless
+ * `apiKey` is given.
+ *
+ * Works with no env at all: until `close()`, it fills in whatever the package's helpers would need and
+ * is unset — `LOOPS_API_KEY` and a `LOOPS_TEMPLATE_*` id per template (`mock_invitation`, …) — so code
+ * under test that calls `sendInvitationEmail` runs unchanged.
  *
  * @example
- * const loops = mockLoops({ apiKey: process.env.LOOPS_API_KEY })
+ * const loops = mockLoops()
  * await inviteUser('ada@example.com')
  * loops.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
  */
 export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = {}): LoopsFake {
-  const core = loopsCore({ ...options, apiKey: options.apiKey ?? 'test_mock_key' })
+  const names = Object.keys(loopsTemplates) as LoopsTemplateName[]
+  const envIds = Object.fromEntries(names.map((name) => [name, process.env[loopsTemplates[name].envVar]?.trim()]))
+  const templateIds = Object.fromEntries(
+    names.map((name) => [name, options.templateIds?.[name] ?? (envIds[name] || `mock_${name}`)]),
+  ) as Record<LoopsTemplateName, string>
+  const restoreEnv = provideEnv({
+    LOOPS_API_KEY: options.apiKey ?? 'test_mock_key',
+    ...Object.fromEntries(names.map((name) => [loopsTemplates[name].envVar, templateIds[name]])),
+  })
+  const core = loopsCore({ ...options, templateIds, apiKey: options.apiKey ?? 'test_mock_key' })
   const anyKey = options.apiKey === undefined
   const handle = core.handle
   // Without an expected key, the mock behaves as if every bearer key were valid.
@@ -187,10 +217,12 @@ export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = 
       if (headers.has('authorization')) headers.set('authorization', `Bearer ${core.apiKey}`)
       return handle(new Request(request, { headers }))
     }
-  const server = setupServer(...mswHandlersFor(core as never, options.baseUrl ?? LOOPS_DEFAULT_BASE_URL))
+  const baseUrl = options.baseUrl ?? (process.env.LOOPS_BASE_URL?.trim() || LOOPS_DEFAULT_BASE_URL)
+  const server = setupServer(...mswHandlersFor(core as never, baseUrl))
   server.listen({ onUnhandledRequest: 'error' })
   return fake(core, async () => {
     core.stop()
     server.close()
+    restoreEnv()
   })
 }

@@ -48,8 +48,8 @@ describe('npm run new-integration', () => {
     expect([code, out]).toEqual([0, expect.stringContaining('created src/mailer/client.ts')])
     const pkg = JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8'))
     expect(pkg.exports['./mailer']).toEqual({
-      types: './dist/src/mailer/index.d.ts',
       source: './src/mailer/index.ts',
+      types: './dist/src/mailer/index.d.ts',
       module: './src/mailer/index.ts',
       require: './dist/node/mailer.js',
       default: './dist/mailer.js',
