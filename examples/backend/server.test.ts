@@ -24,7 +24,6 @@ afterAll(async () => {
 })
 
 const invite = {
-  inviteId: 'inv_42',
   email: 'ada@example.com',
   firstName: 'Ada',
   organizationName: 'Analytical Engines',
@@ -33,25 +32,33 @@ const invite = {
 }
 const post = (body: unknown) =>
   fetch(`${base}/invitations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+/** Emails the stand-in accepted for one invite: each test uses its own invite ids, so any test runs alone or in any order. */
+const sentFor = (inviteId: string) => standIn.sent.filter((e) => e.idempotencyKey === inviteId)
 
 describe('examples/backend: POST /invitations', () => {
   it('sends the invitation through the package, end to end', async () => {
-    const res = await post(invite)
+    const res = await post({ ...invite, inviteId: 'inv_42' })
     expect([res.status, await res.json()]).toEqual([202, { sent: true, duplicate: false }])
-    standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
+    expect(sentFor('inv_42')).toEqual([expect.objectContaining({ transactionalId: 'tpl_invitation', email: 'ada@example.com' })])
   })
 
   it('a re-run of the same invite does not email twice', async () => {
-    const res = await post(invite)
-    expect([res.status, await res.json()]).toEqual([202, { sent: true, duplicate: true }])
-    expect(standIn.sent).toHaveLength(1)
+    const first = await post({ ...invite, inviteId: 'inv_rerun' })
+    expect([first.status, await first.json()]).toEqual([202, { sent: true, duplicate: false }])
+    const again = await post({ ...invite, inviteId: 'inv_rerun' })
+    expect([again.status, await again.json()]).toEqual([202, { sent: true, duplicate: true }])
+    expect(sentFor('inv_rerun')).toHaveLength(1)
   })
 
-  it('bad input is 422 and nothing is sent; an outage is 503 with Retry-After', async () => {
+  it('bad input is 422 and nothing is sent', async () => {
     expect((await post({ ...invite, inviteId: 'inv_43', email: 'nope' })).status).toBe(422)
+    expect(sentFor('inv_43')).toHaveLength(0)
+  })
+
+  it('an outage is 503 with Retry-After, and nothing is sent', async () => {
     standIn.inject({ fault: { status: 503 }, times: 3 })
     const res = await post({ ...invite, inviteId: 'inv_44' })
     expect([res.status, res.headers.get('retry-after')]).toEqual([503, '30'])
-    expect(standIn.sent).toHaveLength(1)
+    expect(sentFor('inv_44')).toHaveLength(0)
   })
 })

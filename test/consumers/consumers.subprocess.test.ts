@@ -97,7 +97,8 @@ beforeAll(async () => {
   // The README's examples are the apps' code.
   await mkdir(join(dir, 'apps/backend/src'), { recursive: true })
   await cp(join(repoRoot, 'examples/backend/server.ts'), join(dir, 'apps/backend/src/server.ts'))
-  await cp(join(repoRoot, 'examples/web/app/api'), join(dir, 'apps/web/app/api'), { recursive: true })
+  await mkdir(join(dir, 'apps/web/app/api/invitations'), { recursive: true })
+  await cp(join(repoRoot, 'examples/web/app/api/invitations/route.ts'), join(dir, 'apps/web/app/api/invitations/route.ts'))
   await cp(join(repoRoot, 'examples/web/app/invite/actions.ts'), join(dir, 'apps/web/app/invite/actions.ts'))
 
   // `npm install` at the root is the only step: it links the workspaces and runs the package's `prepare` build.
@@ -145,6 +146,12 @@ describe('backend (Node): examples/backend/server.ts in apps/backend', () => {
     expect(sentTo('inv_backend_node')).toHaveLength(1)
     await stop(app.child)
   }, 60_000)
+
+  it('a CommonJS module require()s it (Node ≥ 20.19 require(esm); typed by tsc under module nodenext)', async () => {
+    const cjs = await run(backend(), process.execPath, ['dist/legacy.cjs'], loopsEnv(), 20_000)
+    expect(cjs).toEqual({ code: 0, out: '{"ok":true,"duplicate":false}\n' })
+    expect(sentTo('inv_backend_cjs')).toHaveLength(1)
+  })
 
   it('under tsx (no flag) it runs the sources; plain node refuses a build older than them instead of running it', async () => {
     // An edit to the package after its build: the build is stale now.
@@ -232,6 +239,25 @@ describe('web (Next.js 16): examples/web route handler and server action in apps
     expect(await callAction()).toContain('{"status":"already-sent"}')
     expect(sentTo('inv_web_action')).toHaveLength(1)
   })
+})
+
+describe('npm pack', () => {
+  it('contains every file exports and imports name (prepack builds them first, whatever state dist/ is in)', async () => {
+    const pkgDir = join(dir, 'packages/integrations')
+    await rm(join(pkgDir, 'dist'), { recursive: true, force: true })
+    const pack = await run(pkgDir, 'npm', ['pack', '--dry-run', '--json'])
+    expect(pack.code, pack.out).toBe(0)
+    const packed = new Set(
+      (JSON.parse(pack.out.slice(pack.out.indexOf('[\n'), pack.out.lastIndexOf('\n]') + 2)) as [{ files: { path: string }[] }])[0].files.map((f) => f.path),
+    )
+    const manifest = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'))
+    const targets = (value: unknown): string[] =>
+      typeof value === 'string' ? [value.replace(/^\.\//, '')] : Object.values(value as object).flatMap(targets)
+    const named = [...targets(manifest.exports), ...targets(manifest.imports)]
+    expect(named.length).toBeGreaterThan(20)
+    expect(named.filter((file) => !packed.has(file))).toEqual([])
+    expect(packed.has('dist/build-guard.js')).toBe(true)
+  }, 120_000)
 })
 
 /** Keeps the fixture honest: its lockfile pins the Next.js the test claims to use. */
