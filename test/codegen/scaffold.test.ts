@@ -16,7 +16,17 @@ const watched = ['specs/sources.json', 'src/index.ts', 'src/testing/index.ts', '
 describe('npm run new-integration', () => {
   let repo: Awaited<ReturnType<typeof tempRepo>>
   beforeAll(async () => {
-    repo = await tempRepo(['specs', 'generated', 'scripts', 'src', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'knowledge.md', 'biome.json'])
+    repo = await tempRepo([
+      'specs',
+      'generated',
+      'scripts',
+      'src',
+      'package.json',
+      'tsconfig.json',
+      'vitest.config.ts',
+      'knowledge.md',
+      'biome.json',
+    ])
   })
   afterAll(() => repo.cleanup())
   const snapshot = () => Promise.all(watched.map((f) => readFile(join(repo.dir, f), 'utf8')))
