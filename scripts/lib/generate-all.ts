@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GENERATOR, generateSource, readGenerated } from './codegen.js'
-import { writeFileAtomic } from './files.js'
+import { snapshotFiles, writeFileAtomic } from './files.js'
 import { summarizeLineDiff } from './line-diff.js'
-import { parseSpec, sha256, SpecError } from './spec-document.js'
-import { readSources, writeSources, type SpecSources } from './spec-sources.js'
+import { parseSpec, type SpecDocument, sha256, SpecError } from './spec-document.js'
+import { readSources, type SpecSources, sourcesPath, writeSources } from './spec-sources.js'
 
 export interface GenerateOptions {
   /** Compare instead of writing. */
@@ -67,13 +67,32 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
     return results
   }
 
-  // Parse every spec first: a broken one stops the run before anything is written.
+  // Parse and generate every spec first: a broken one stops the run before anything is written.
   const specs = files.map((f) => parseSpec(f.text, f.path))
+  const outputs = await Promise.all(specs.map((spec, i) => generateSource(spec, files[i]!.path)))
+  const snapshot = await snapshotFiles([...names.map((name) => generatedPath(root, name)), sourcesPath(root)])
+  try {
+    return await writeAll(root, names, sources, specs, outputs, files)
+  } catch (err) {
+    await snapshot.restore()
+    throw err
+  }
+}
+
+async function writeAll(
+  root: string,
+  names: string[],
+  sources: SpecSources,
+  specs: SpecDocument[],
+  outputs: string[],
+  files: { path: string }[],
+): Promise<SpecResult[]> {
+  const results: SpecResult[] = []
   let recordsChanged = false
   for (const [i, name] of names.entries()) {
     const record = sources[name]!
     const spec = specs[i]!
-    await writeFileAtomic(generatedPath(root, name), await generateSource(spec, files[i]!.path))
+    await writeFileAtomic(generatedPath(root, name), outputs[i]!)
     const note =
       record.sha256 === spec.sha256
         ? undefined
