@@ -3,6 +3,8 @@ import type { OpenApiDocument } from './spec-document.js'
 /** How the spec's servers changed: one report line per change, each a BREAKING one. */
 export interface ServerChange {
   lines: string[]
+  /** Client methods whose names are derived from the path (no operationId) and changed with a moved base path. */
+  renamedByMove: string[]
   /** The default server's base path moved (e.g. `/api/v1` → `/api`, the prefix now in every path). */
   basePathMove?: BasePathMove
 }
@@ -53,7 +55,7 @@ export function compareServers(before: OpenApiDocument, after: OpenApiDocument):
   }
   for (const url of newRest.filter((u) => !oldRest.includes(u))) lines.push(`server URL added: ${url}`)
   for (const url of oldRest.filter((u) => !newRest.includes(u))) lines.push(`server URL removed: ${url}`)
-  return { lines, ...(basePathMove ? { basePathMove } : {}) }
+  return { lines, renamedByMove: [], ...(basePathMove ? { basePathMove } : {}) }
 }
 
 const join = (base: string, path: string) => `${base === '/' ? '' : base}${path}`

@@ -1,5 +1,5 @@
 import { apiDiff } from 'api-smart-diff'
-import { HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
+import { deriveOperationName, HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
 import { compareServers, describeMove, rebasePaths, type ServerChange } from './server-diff.js'
 import type { OpenApiDocument, SpecDocument } from './spec-document.js'
 import { compareWebhooks, formatWebhooks, type WebhookChanges } from './webhook-diff.js'
@@ -70,7 +70,13 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
   for (const [k, oldOp] of oldOps) {
     const newOp = newOps.get(k)
     if (!newOp) continue
-    if (oldOp.name !== newOp.name) changeFor(k).breaking.push(`client method renamed: ${oldOp.name}() → ${newOp.name}()`)
+    if (oldOp.name !== newOp.name) {
+      // Names derived from the path follow a moved prefix: one summary line for all of them, not one per operation.
+      const followsMove =
+        move && !oldOp.operationId && !newOp.operationId && newOp.name === deriveOperationName(newOp.method, rebase(oldOp.path))
+      if (followsMove) servers.renamedByMove.push(`${oldOp.name}() → ${newOp.name}()`)
+      else changeFor(k).breaking.push(`client method renamed: ${oldOp.name}() → ${newOp.name}()`)
+    }
     oldOp.pathParams.forEach((name, i) => {
       const renamed = newOp.pathParams[i]
       if (renamed !== undefined && renamed !== name) {
@@ -104,6 +110,7 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
   report.changed = [...changes.values()]
   report.breakingCount =
     report.servers.lines.length +
+    report.servers.renamedByMove.length +
     report.removed.length +
     report.changed.reduce((n, c) => n + c.breaking.length, 0) +
     report.webhooks.breakingCount +
@@ -169,6 +176,13 @@ export function formatReport(name: string, report: ChangeReport): string {
   const lines = [`${name}: ${v(report.from)} → ${v(report.to)}`]
   // First, before any operation: where requests (and the API key) go.
   for (const s of report.servers.lines) lines.push(`  !! BREAKING ${s}`)
+  const renamed = report.servers.renamedByMove
+  if (renamed.length > 0) {
+    lines.push(
+      `  !! BREAKING ${renamed.length} client method(s) named from their path take the new prefix: ` +
+        `${renamed.slice(0, 3).join(', ')}${renamed.length > 3 ? ', …' : ''}`,
+    )
+  }
   lines.push(
     `  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ` +
       `${report.breakingCount} breaking change(s)`,
