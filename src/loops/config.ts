@@ -19,7 +19,7 @@ export const loopsEnvSchema = z.object({
   /** Loops → Settings → API. */
   LOOPS_API_KEY: z.optional(z.string()),
   /** Point the client at a stand-in or proxy. */
-  LOOPS_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
+  LOOPS_BASE_URL: z.optional(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' })),
   /** `1`: log what would be sent, send nothing. */
   LOOPS_DRY_RUN: z.optional(booleanFlag()),
   ...loopsWebhookEnvSchema.shape,
