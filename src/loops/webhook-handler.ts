@@ -7,6 +7,7 @@
 import type { EnvSource } from '../core/env.js'
 import { ConfigError, WebhookVerificationError } from '../core/errors.js'
 import { defaultLogger, type Logger } from '../core/logger.js'
+import { BodyTooLargeError, readBody } from '../core/read-body.js'
 import type { WebhookDelivery } from '../core/standard-webhooks.js'
 import { createMemoryDedupeStore, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.js'
@@ -30,6 +31,8 @@ export interface LoopsWebhookHandlerOptions {
   dedupeTtlMs?: number
   /** How long a delivery may run before a retry of it may run too (a crashed instance frees its ids after this). @default 5 min */
   inFlightTtlMs?: number
+  /** Bodies above this are refused (413) before any crypto: anyone can POST to the route. @default 1 MiB */
+  maxBodyBytes?: number
   /** How far `webhook-timestamp` may be from now, either way, in seconds. @default 300 */
   toleranceSec?: number
   logger?: Logger
@@ -42,7 +45,7 @@ const answer = (status: number, body: Record<string, unknown>, headers: Record<s
   Response.json(body, { status, headers })
 
 /**
- * Answers, in order: 405 for anything but POST; 500 when no secret is configured; 401 for a missing or
+ * Answers, in order: 405 for anything but POST; 413 for a body over `maxBodyBytes`; 500 when no secret is configured; 401 for a missing or
  * garbled header, a bad signature or a timestamp outside the tolerance; 400 for a signed body that is
  * not a Loops event; 200 for an event name this spec does not know (logged; Loops adds events), for an
  * event without a handler and for a replay of a handled message; 409 + Retry-After for a replay that
@@ -60,12 +63,21 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
   const seen = options.seen ?? createMemoryDedupeStore()
   const dedupeTtlMs = options.dedupeTtlMs ?? 3 * DAY
   const inFlightTtlMs = options.inFlightTtlMs ?? 5 * 60 * 1000
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
   let logger: Logger | undefined
   const log = () => (logger ??= (options.logger ?? defaultLogger()).child({ service: 'loops', component: 'webhooks' }))
 
   return async function handleLoopsWebhook(request: Request): Promise<Response> {
     if (request.method !== 'POST') return answer(405, { error: 'Loops webhooks are POSTed' }, { allow: 'POST' })
-    const body = await request.text()
+    let body: string
+    try {
+      // readBody only needs `body` and `headers`, which a Request has as a Response does.
+      body = (await readBody(request as unknown as Response, request.signal, maxBodyBytes, 'throw')).text
+    } catch (err) {
+      if (!(err instanceof BodyTooLargeError)) throw err
+      log().warn({ maxBodyBytes }, '[loops webhook] body over the size limit, refused')
+      return answer(413, { error: `body over ${maxBodyBytes} bytes` })
+    }
     let delivery: WebhookDelivery & { body: string }
     try {
       delivery = await verifyLoopsDelivery(body, request.headers, options.secret, options, 'loopsWebhookHandler')

@@ -46,17 +46,19 @@ describe('createLoopsWebhookHandler: each message is handled once', () => {
   it('a replay arriving while the first delivery still runs gets 409 + Retry-After, on this or another instance', async () => {
     const seen = createMemoryDedupeStore() // shared, as Redis would be between instances
     const gate = deferred()
+    const running = deferred()
     let runs = 0
     const on = {
       'email.hardBounced': async () => {
         runs++
+        running.resolve()
         await gate.promise
       },
     }
     const instanceA = createLoopsWebhookHandler({ secret, seen, on })
     const instanceB = createLoopsWebhookHandler({ secret, seen, on })
     const first = instanceA(await attempt('msg_slow'))
-    await new Promise((resolve) => setImmediate(resolve))
+    await running.promise
     const [sameInstance, otherInstance] = await Promise.all([instanceA(await attempt('msg_slow')), instanceB(await attempt('msg_slow'))])
     expect([sameInstance.status, otherInstance.status, otherInstance.headers.get('retry-after')]).toEqual([409, 409, '60'])
     gate.resolve()
@@ -67,17 +69,19 @@ describe('createLoopsWebhookHandler: each message is handled once', () => {
 
   it('when the in-flight first delivery then fails, the later retry runs the handler', async () => {
     const gate = deferred()
+    const running = deferred()
     let runs = 0
     const handle = createLoopsWebhookHandler({
       secret,
       on: {
         'email.hardBounced': async () => {
+          running.resolve()
           if (++runs === 1) await gate.promise
         },
       },
     })
     const first = handle(await attempt('msg_fails_late'))
-    await new Promise((resolve) => setImmediate(resolve))
+    await running.promise
     expect((await handle(await attempt('msg_fails_late'))).status).toBe(409)
     gate.reject(new Error('timeout talking to the database'))
     expect((await first).status).toBe(500)

@@ -21,13 +21,16 @@ function setup() {
 describe('createLoopsWebhookHandler: what Loops is answered', () => {
   it('runs the handler for the event with its typed payload, and answers 200 only once the handler resolved', async () => {
     let open!: () => void
+    let started!: () => void
     const gate = new Promise<void>((resolve) => (open = resolve))
+    const running = new Promise<void>((resolve) => (started = resolve))
     const seen: unknown[] = []
     const handle = createLoopsWebhookHandler({
       secret,
       on: {
         'email.hardBounced': async (event, delivery) => {
           seen.push(event.contactIdentity.email, delivery.id)
+          started()
           await gate
         },
       },
@@ -39,7 +42,8 @@ describe('createLoopsWebhookHandler: what Loops is answered', () => {
       settled = true
       return response
     })
-    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve))
+    await running
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
     expect([settled, seen]).toEqual([false, ['ada@example.com', id]])
     open()
     const response = await pending
@@ -98,6 +102,20 @@ describe('createLoopsWebhookHandler: what Loops is answered', () => {
     expect((await handle(await request('email.hardBounced'))).status).toBe(500)
     expect(entries()[0]?.msg).toMatch(/set LOOPS_WEBHOOK_SECRET/)
     expect((await handle(new Request('http://localhost/hook'))).status).toBe(405)
+  })
+
+  it('413 for a body over maxBodyBytes, whether it declares its length or streams it', async () => {
+    let runs = 0
+    const handle = createLoopsWebhookHandler({ secret, maxBodyBytes: 1_000, on: { 'contact.created': () => void runs++ } })
+    const big = await request('contact.created', { padding: 'x'.repeat(2_000) })
+    expect((await handle(big)).status).toBe(413)
+    const chunk = new TextEncoder().encode('x'.repeat(600))
+    const stream = new ReadableStream({
+      pull: (controller) => controller.enqueue(chunk), // never ends on its own
+    })
+    const streamed = new Request('http://localhost/hook', { method: 'POST', body: stream, duplex: 'half' } as RequestInit)
+    expect([(await handle(streamed)).status, runs]).toEqual([413, 0])
+    expect((await handle(await request('contact.created'))).status).toBe(200)
   })
 
   it('the secret comes from LOOPS_WEBHOOK_SECRET when not passed', async () => {
