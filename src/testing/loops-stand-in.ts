@@ -95,7 +95,7 @@ export interface LoopsStandInOptions extends StandInOptions {
 }
 
 function loopsCore(options: LoopsStandInOptions) {
-  return createStandIn<LoopsState>(
+  const core = createStandIn<LoopsState>(
     {
       spec: loopsSpec(),
       basePath: '/api',
@@ -111,6 +111,8 @@ function loopsCore(options: LoopsStandInOptions) {
     },
     options,
   )
+  // The secret webhooks from this fake are signed with, next to the API key it expects.
+  return Object.assign(core, { webhookSecret: options.webhookSecret ?? newWebhookSecret() })
 }
 
 /** What both the loopback stand-in and the msw mock give a test. */
@@ -142,7 +144,8 @@ export interface LoopsFake {
   ): Promise<Request>
 }
 
-function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>, webhookSecret: string): LoopsFake {
+function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): LoopsFake {
+  const { webhookSecret } = core
   return {
     webhookSecret,
     webhookRequest: (eventName, payload, options = {}) =>
@@ -199,11 +202,10 @@ export interface LoopsStandIn extends LoopsFake {
 export async function startLoopsStandIn(options: LoopsStandInOptions & { port?: number } = {}): Promise<LoopsStandIn> {
   const core = loopsCore(options)
   const server = await serveOnLoopback(core as never, options.port)
-  const webhookSecret = options.webhookSecret ?? newWebhookSecret()
   const deliverWebhook: LoopsStandIn['deliverWebhook'] = (url, eventName, payload, delivery = {}) =>
-    deliverLoopsWebhook(url, eventName, payload, { ...delivery, secret: delivery.secret ?? webhookSecret })
+    deliverLoopsWebhook(url, eventName, payload, { ...delivery, secret: delivery.secret ?? core.webhookSecret })
   // Not a spread: that would freeze the getters' current values.
-  return Object.defineProperties(fake(core, server.close, webhookSecret), {
+  return Object.defineProperties(fake(core, server.close), {
     url: { value: `${server.origin}/api`, enumerable: true },
     deliverWebhook: { value: deliverWebhook, enumerable: true },
   }) as LoopsStandIn
@@ -231,12 +233,8 @@ export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = 
     }
   const server = setupServer(...mswHandlersFor(core as never, options.baseUrl ?? LOOPS_DEFAULT_BASE_URL))
   server.listen({ onUnhandledRequest: 'error' })
-  return fake(
-    core,
-    async () => {
-      core.stop()
-      server.close()
-    },
-    options.webhookSecret ?? newWebhookSecret(),
-  )
+  return fake(core, async () => {
+    core.stop()
+    server.close()
+  })
 }
