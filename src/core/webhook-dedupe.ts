@@ -45,3 +45,34 @@ export function createMemoryDedupeStore(options: MemoryDedupeOptions = {}): Webh
     },
   }
 }
+
+/** What became of one delivery: the work ran (and succeeded or failed), or it did not run. */
+export type RunOnceOutcome = 'succeeded' | 'failed' | 'duplicate' | 'in-flight'
+
+/**
+ * Runs `work` (resolving to whether it succeeded) at most once per message id, across every instance
+ * sharing `seen`. Two keys per id: `<id>:in-flight`, a lease (whoever holds it alone decides about the id;
+ * a crashed holder frees it after `inFlightTtlMs`), and `<id>:done`, set only after success (so a crash
+ * mid-work never counts as done). Holding the lease makes the claim-then-release probe of `:done` safe:
+ * nobody else probes meanwhile. `in-flight` means another delivery of the id is running now and its
+ * outcome is unknown: the sender should ask again later. A store failure rejects (answer "retry later").
+ */
+export async function runOnce(
+  seen: WebhookDedupeStore,
+  id: string,
+  ttl: { dedupeTtlMs: number; inFlightTtlMs: number },
+  work: () => Promise<boolean>,
+): Promise<RunOnceOutcome> {
+  const inFlight = `${id}:in-flight`
+  const done = `${id}:done`
+  if (!(await seen.claim(inFlight, ttl.inFlightTtlMs))) return 'in-flight'
+  try {
+    if (!(await seen.claim(done, ttl.dedupeTtlMs))) return 'duplicate'
+    await seen.release(done)
+    if (!(await work())) return 'failed'
+    await seen.claim(done, ttl.dedupeTtlMs)
+    return 'succeeded'
+  } finally {
+    await seen.release(inFlight)
+  }
+}

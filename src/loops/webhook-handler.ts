@@ -9,7 +9,7 @@ import { ConfigError, WebhookVerificationError } from '../core/errors.js'
 import { defaultLogger, type Logger } from '../core/logger.js'
 import { BodyTooLargeError, readBody } from '../core/read-body.js'
 import type { WebhookDelivery } from '../core/standard-webhooks.js'
-import { createMemoryDedupeStore, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
+import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.js'
 
 /** One optional function per event name; each receives that event's payload type. */
@@ -111,45 +111,25 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
       log().debug(eventContext, '[loops webhook] no handler for this event, acknowledged')
       return answer(200, { received: true, ignored: 'no handler' })
     }
-    return runOnce(seen, delivery.id, { dedupeTtlMs, inFlightTtlMs }, async () => {
-      try {
-        await handler(event, { id: delivery.id, timestamp: delivery.timestamp })
-      } catch (err) {
-        log().error({ ...eventContext, err }, '[loops webhook] handler threw; answering 500 so Loops retries')
-        return answer(500, { error: 'handler failed; retry' })
-      }
+    try {
+      const outcome = await runOnce(seen, delivery.id, { dedupeTtlMs, inFlightTtlMs }, async () => {
+        try {
+          await handler(event, { id: delivery.id, timestamp: delivery.timestamp })
+          return true
+        } catch (err) {
+          log().error({ ...eventContext, err }, '[loops webhook] handler threw; answering 500 so Loops retries')
+          return false
+        }
+      })
+      if (outcome === 'in-flight')
+        return answer(409, { error: 'this message is still being handled; retry later' }, { 'retry-after': '60' })
+      if (outcome === 'duplicate') return answer(200, { received: true, duplicate: true })
+      if (outcome === 'failed') return answer(500, { error: 'handler failed; retry' })
       log().info(eventContext, '[loops webhook] handled')
       return answer(200, { received: true })
-    }).catch((err: unknown) => {
+    } catch (err) {
       log().error({ ...eventContext, err }, '[loops webhook] dedupe store failed; answering 503 so Loops retries')
       return answer(503, { error: 'try again later' }, { 'retry-after': '30' })
-    })
-  }
-}
-
-/**
- * Runs `work` at most once per message id, across instances sharing `seen`. Two keys per id:
- * `<id>:in-flight` (a lease: whoever holds it is the only one deciding about this id) and `<id>:done`
- * (set only after success, so a crash mid-handler never counts as done; the lease expires and a retry runs
- * it). Holding the lease makes the claim-then-release probe of `:done` safe: nobody else probes meanwhile.
- */
-async function runOnce(
-  seen: WebhookDedupeStore,
-  id: string,
-  ttl: { dedupeTtlMs: number; inFlightTtlMs: number },
-  work: () => Promise<Response>,
-): Promise<Response> {
-  const inFlight = `${id}:in-flight`
-  const done = `${id}:done`
-  if (!(await seen.claim(inFlight, ttl.inFlightTtlMs)))
-    return answer(409, { error: 'this message is still being handled; retry later' }, { 'retry-after': '60' })
-  try {
-    if (!(await seen.claim(done, ttl.dedupeTtlMs))) return answer(200, { received: true, duplicate: true })
-    await seen.release(done)
-    const response = await work()
-    if (response.ok) await seen.claim(done, ttl.dedupeTtlMs)
-    return response
-  } finally {
-    await seen.release(inFlight)
+    }
   }
 }
