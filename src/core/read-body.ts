@@ -43,7 +43,7 @@ export class Interrupt {
  * and `throw` raises BodyTooLargeError.
  */
 export async function readBody(
-  response: Response,
+  response: Pick<Response, 'body' | 'headers' | 'text'>,
   interrupt: Interrupt,
   maxBytes: number,
   overflow: 'truncate' | 'throw',

@@ -7,7 +7,7 @@
 import type { EnvSource } from '../core/env.js'
 import { ConfigError, WebhookVerificationError } from '../core/errors.js'
 import { defaultLogger, type Logger } from '../core/logger.js'
-import { BodyTooLargeError, readBody } from '../core/read-body.js'
+import { BodyTooLargeError, Interrupt, readBody } from '../core/read-body.js'
 import type { WebhookDelivery } from '../core/standard-webhooks.js'
 import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.js'
@@ -71,8 +71,7 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
     if (request.method !== 'POST') return answer(405, { error: 'Loops webhooks are POSTed' }, { allow: 'POST' })
     let body: string
     try {
-      // readBody only needs `body` and `headers`, which a Request has as a Response does.
-      body = (await readBody(request as unknown as Response, request.signal, maxBodyBytes, 'throw')).text
+      body = (await readBody(request, new Interrupt(), maxBodyBytes, 'throw')).text
     } catch (err) {
       if (!(err instanceof BodyTooLargeError)) throw err
       log().warn({ maxBodyBytes }, '[loops webhook] body over the size limit, refused')
