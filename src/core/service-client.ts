@@ -249,6 +249,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     if (options.signal) request.signal = options.signal
     if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
     const { onComplete } = options
+    if (onComplete) request.wantsRequestId = true
     const started = onComplete ? performance.now() : 0
     const report = (attempts: number, status?: number, requestId?: string) =>
       onComplete?.({

@@ -11,7 +11,7 @@ import {
 } from './errors.js'
 import type { Logger } from './logger.js'
 import type { RateLimiter } from './rate-limiter.js'
-import { BodyTooLargeError, readBody } from './read-body.js'
+import { BodyTooLargeError, Interrupt, readBody } from './read-body.js'
 import type { Redactor } from './redact.js'
 import { type AttemptOutcome, decide, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
 import { sleep } from './sleep.js'
@@ -78,6 +78,8 @@ export interface CallRequest {
   signal?: AbortSignal
   timeoutMs?: number
   redirect?: RequestRedirect
+  /** Read the vendor's request id of a 2xx too (errors and debug logs always read it). */
+  wantsRequestId?: boolean
 }
 
 /** The final answer of a call, its body read whole (a 2xx, a final non-2xx, or one the transport made up). */
@@ -147,21 +149,28 @@ export function createTransport(config: TransportConfig) {
     const timeoutMs = request.timeoutMs ?? config.timeoutMs
     // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
     const controller = new AbortController()
+    const interrupt = new Interrupt()
+    const stop = (reason: unknown) => {
+      controller.abort(reason)
+      interrupt.fire(reason)
+    }
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
-      controller.abort(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
+      stop(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
     }, timeoutMs)
     const callerSignal = request.signal
-    const forwardAbort = callerSignal ? () => controller.abort(callerSignal.reason) : undefined
+    const forwardAbort = callerSignal ? () => stop(callerSignal.reason) : undefined
     if (forwardAbort) callerSignal!.addEventListener('abort', forwardAbort, { once: true })
     init.signal = controller.signal
     try {
-      const response = await (config.fetch ?? globalThis.fetch)(request.url, init)
+      const response = await interrupt.race((config.fetch ?? globalThis.fetch)(request.url, init))
       const { text } = response.ok
-        ? await readBody(response, controller.signal, config.maxResponseBytes, 'throw')
-        : await readBody(response, controller.signal, MAX_ERROR_BODY_BYTES, 'truncate')
-      return { kind: 'response', response, text, requestId: readRequestId(response.headers) }
+        ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
+        : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
+      // Header lookups cost µs on the hot path: a 2xx's request id is read only when something uses it.
+      const requestId = !response.ok || request.wantsRequestId || debugEnabled() ? readRequestId(response.headers) : undefined
+      return { kind: 'response', response, text, requestId }
     } catch (cause) {
       if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
       if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
