@@ -6,6 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
  */
 const subprocess = [
   'test/codegen/generate.test.ts',
+  'test/codegen/line-length.test.ts',
   'test/codegen/scaffold.test.ts',
   'test/codegen/update-specs.test.ts',
   'test/bench-smoke.test.ts',

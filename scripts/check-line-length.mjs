@@ -2,7 +2,7 @@
 // No line over 140 characters in src/ and scripts/ (the formatter cannot break strings and template
 // literals, so Biome alone does not keep that promise). Lists every offending line; exit 1 if any.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const MAX = 140
@@ -20,7 +20,7 @@ function* files(dir) {
 
 const long = []
 for (const dir of dirs) {
-  for (const file of files(join(root, dir))) {
+  for (const file of files(resolve(root, dir))) {
     // Code points, not UTF-16 units: "—" and "→" count as one character, as an editor shows them.
     readFileSync(file, 'utf8')
       .split('\n')
