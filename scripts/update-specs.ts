@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url'
 import { failureLine, parseCommandLine } from './lib/cli.js'
 import { SpecError } from './lib/spec-document.js'
-import { EXIT, updateSpecs } from './lib/update-specs.js'
+import { EXIT, PartialUpdateError, updateSpecs } from './lib/update-specs.js'
 
 const usage = `usage: npm run update-specs [-- <vendor>…] [--from <file|url>] [--dry-run]
   <vendor>      names in specs/sources.json (default: every vendor)
@@ -29,6 +29,7 @@ try {
   const { code } = await updateSpecs(root, { vendors, ...(from ? { from } : {}), dryRun: values['dry-run'] })
   process.exitCode = code
 } catch (err) {
-  console.error(`${failureLine('update-specs', err, (e) => e instanceof SpecError)}\nNothing was written.`)
+  const outcome = err instanceof PartialUpdateError ? '' : '\nNothing was written.'
+  console.error(`${failureLine('update-specs', err, (e) => e instanceof SpecError)}${outcome}`)
   process.exitCode = EXIT.error
 }

@@ -97,6 +97,11 @@ export async function updateSpecs(
   return { code: breaking ? EXIT.breaking : EXIT.ok, reports }
 }
 
+/** The update failed and some files could not be put back: the one case where the repository is left changed. */
+export class PartialUpdateError extends SpecError {
+  override name = 'PartialUpdateError'
+}
+
 /** Runs `apply`; if it fails, every snapshotted file is put back and the error says so in one line. */
 async function allOrNothing<T>(snapshot: FileSnapshot, apply: () => Promise<T>): Promise<T> {
   try {
@@ -106,7 +111,7 @@ async function allOrNothing<T>(snapshot: FileSnapshot, apply: () => Promise<T>):
     try {
       await snapshot.restore()
     } catch (restoreErr) {
-      throw new SpecError(`applying the update failed (${reason}) and ${(restoreErr as Error).message}: \`git checkout\` them`)
+      throw new PartialUpdateError(`applying the update failed (${reason}) and ${(restoreErr as Error).message}: \`git checkout\` them`)
     }
     throw new SpecError(`applying the update failed (${reason}); the spec, specs/sources.json and generated/ were restored`)
   }
