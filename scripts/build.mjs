@@ -55,7 +55,9 @@ function newerThanBuild(dir) {
 const stale = newerThanBuild('src/') ?? newerThanBuild('generated/')
 if (stale) {
   const error = new Error(
-    \`@codebuff/integrations: dist/ is older than \${stale}, so it would run code you already changed. Rebuild it with \\\`npm run build -w @codebuff/integrations\\\` (npm install does it too), or run under tsx or a bundler, which read src/ directly.\`,
+    \`@codebuff/integrations: dist/ is older than \${stale}, so it would run code you already changed. \` +
+      'Rebuild it with \`npm run build -w @codebuff/integrations\` (npm install does it too), ' +
+      'or run under tsx or a bundler, which read src/ directly.',
   )
   error.name = 'StaleBuildError'
   throw error
@@ -75,7 +77,12 @@ for (const [key, conditions] of entries) {
     join(dist, `${name}.js`),
     `${HEADER}// Under a TypeScript-aware runtime (tsx, ts-node) the sources run, so edits need no build; plain Node
 // cannot load .ts (or refuses it inside node_modules) and runs the checked build instead.
-const BUILD_FALLBACK = ['ERR_UNKNOWN_FILE_EXTENSION', 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX']
+const BUILD_FALLBACK = [
+  'ERR_UNKNOWN_FILE_EXTENSION',
+  'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING',
+  'ERR_MODULE_NOT_FOUND',
+  'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX',
+]
 const NAMES = ${JSON.stringify(names)}
 
 let m
@@ -88,7 +95,10 @@ try {
 const missing = NAMES.filter((n) => !(n in m))
 const added = Object.keys(m).filter((n) => !NAMES.includes(n))
 if (missing.length || added.length)
-  throw new Error(\`@codebuff/integrations: ${key} changed its exports since the last build (\${[...missing, ...added].join(', ')}); run \\\`npm run build -w @codebuff/integrations\\\`.\`)
+  throw new Error(
+    \`@codebuff/integrations: ${key} changed its exports since the last build (\${[...missing, ...added].join(', ')}); \` +
+      'run \`npm run build -w @codebuff/integrations\`.',
+  )
 export const { ${names.join(', ')} } = m
 `,
   )

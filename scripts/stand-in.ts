@@ -1,86 +1,107 @@
 /**
- * npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K] [--help]
- * Starts a local vendor stand-in on 127.0.0.1 and prints every env var a client and the helpers need,
- * ready to paste into another shell. Runs until Ctrl-C.
+ * npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K]
+ * Starts a local vendor stand-in on 127.0.0.1 and prints every env var a client and the helpers need
+ * (key, base URL, template ids), ready to paste into another shell. Runs until Ctrl-C.
+ *
+ * npm run stand-in -- loops --deliver <url> [--event email.hardBounced] [--webhook-secret whsec_…]
+ * POSTs one signed Loops webhook (the spec's example payload) to a local route, prints the answer and
+ * exits (1 unless 2xx). The secret defaults to LOOPS_WEBHOOK_SECRET, so the same .env as the app works.
  */
-import { parseArgs } from 'node:util'
 import { loopsTemplates } from '../src/loops/templates.js'
 import { startLoopsStandIn, startStripeStandIn } from '../src/testing/index.js'
+import { parseCommandLine } from './lib/cli.js'
 
-const USAGE = `usage: npm run stand-in [-- loops|stripe] [options]
+const USAGE = `usage: npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K]
+       npm run stand-in -- loops --deliver <url> [--event <name>] [--webhook-secret <secret>]
 
-Starts a local, spec-validating stand-in for the vendor on 127.0.0.1 and prints the env vars to
-point the package (client and helpers) at it. Every request is validated against specs/<vendor>.openapi.json
-and logged here. Ctrl-C to stop.
+Starts a local, spec-validating stand-in for the vendor (default loops) on 127.0.0.1 and prints the env
+vars that point the package's client and helpers at it. Every request is validated against
+specs/<vendor>.openapi.json and logged here. Ctrl-C to stop.
 
-  loops | stripe       which vendor (default: loops)
-  --port N             port to listen on (default: a free one)
-  --rate-limit N       answer 429 + Retry-After above N requests/s (default: no limit)
-  --api-key K          the only key the stand-in accepts (default: a random test_… key, printed)
-  -h, --help           print this and exit
-`
+  --port N                  port to listen on (default: a free one)
+  --rate-limit N            answer 429 + Retry-After above N requests/s (default: no limit)
+  --api-key K               the only key the stand-in accepts (default: a random test_… key, printed)
+  --deliver <url>           send one signed Loops webhook to <url>, print the answer and exit
+  --event <name>            the webhook event to --deliver (default: email.hardBounced)
+  --webhook-secret <secret> signing secret for --deliver (default: LOOPS_WEBHOOK_SECRET, else a fresh one)
+  -h, --help                print this and exit`
 
-function fail(message: string): never {
-  console.error(`stand-in: ${message}\n\n${USAGE}`)
-  process.exit(2)
+const { values, positionals } = parseCommandLine({
+  name: 'stand-in',
+  usage: USAGE,
+  positionals: true,
+  options: {
+    port: { type: 'string' },
+    'rate-limit': { type: 'string' },
+    'api-key': { type: 'string' },
+    deliver: { type: 'string' },
+    event: { type: 'string' },
+    'webhook-secret': { type: 'string' },
+  },
+})
+
+function usageError(message: string): never {
+  console.error(`stand-in: ${message}\n${USAGE}`)
+  process.exit(1)
 }
-
-let parsed: ReturnType<typeof parse>
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      port: { type: 'string' },
-      'rate-limit': { type: 'string' },
-      'api-key': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
-}
-try {
-  parsed = parse()
-} catch (error) {
-  fail((error as Error).message)
-}
-const { values, positionals } = parsed
-if (values.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
-
 const vendor = positionals[0] ?? 'loops'
-if (vendor !== 'loops' && vendor !== 'stripe') fail(`unknown vendor "${vendor}" (loops or stripe)`)
-if (positionals.length > 1) fail(`one vendor at a time, got ${positionals.join(', ')}`)
-const whole = (name: string, raw: string | undefined, min: number) => {
+if (vendor !== 'loops' && vendor !== 'stripe') usageError(`unknown vendor "${vendor}" (loops or stripe)`)
+if (positionals.length > 1) usageError(`one vendor at a time, got ${positionals.join(', ')}`)
+function whole(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number ≥ ${min}, got "${raw}"`)
+  if (!Number.isInteger(n) || n < min) usageError(`--${name} must be a whole number ≥ ${min}, got "${raw}"`)
   return n
 }
 const port = whole('port', values.port, 0) ?? 0
 const rps = whole('rate-limit', values['rate-limit'], 1)
-if (values['api-key'] !== undefined && !values['api-key'].trim()) fail('--api-key must not be empty')
-
+const apiKey = values['api-key']
+if (apiKey !== undefined && !apiKey.trim()) usageError('--api-key must not be empty')
+const webhookSecret = values['webhook-secret'] ?? process.env.LOOPS_WEBHOOK_SECRET
 const options = {
   port,
   ...(rps ? { rateLimit: { requestsPerSecond: rps } } : {}),
-  ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
+  ...(apiKey ? { apiKey } : {}),
+  ...(webhookSecret ? { webhookSecret } : {}),
 }
 
-/** Template ids the stand-in's outbox maps to names: the env's when set, else one per template. */
+const deliverTo = values.deliver
+if (deliverTo) {
+  if (vendor !== 'loops') usageError('--deliver sends Loops webhooks only')
+  const loops = await startLoopsStandIn(options)
+  const event = values.event ?? 'email.hardBounced'
+  try {
+    const answer = await loops.deliverWebhook(deliverTo, event)
+    console.log(`POST ${deliverTo} ${event} (webhook-id ${answer.id}) → ${answer.status} ${JSON.stringify(answer.body)}`)
+    if (!webhookSecret) console.log('(signed with a fresh secret: pass --webhook-secret or set LOOPS_WEBHOOK_SECRET to match the route)')
+    process.exitCode = answer.status >= 200 && answer.status < 300 ? 0 : 1
+  } catch (err) {
+    console.error(`stand-in: could not reach ${deliverTo}: ${(err as Error).message}`)
+    process.exitCode = 1
+  } finally {
+    await loops.close()
+  }
+  process.exit()
+}
+
+/** The template ids the helpers will send and the outbox maps back to names: the env's when set, else one per template. */
 const templateIds = Object.fromEntries(
   Object.entries(loopsTemplates).map(([name, { envVar }]) => [name, process.env[envVar]?.trim() || `tpl_${name}`]),
 )
-const standIn = vendor === 'loops' ? await startLoopsStandIn({ ...options, templateIds }) : await startStripeStandIn(options)
-
-const env =
-  vendor === 'loops'
-    ? {
-        LOOPS_BASE_URL: standIn.url,
-        LOOPS_API_KEY: standIn.apiKey,
-        ...Object.fromEntries(Object.entries(loopsTemplates).map(([name, { envVar }]) => [envVar, templateIds[name]!])),
-      }
-    : { STRIPE_BASE_URL: standIn.url, STRIPE_SECRET_KEY: standIn.apiKey }
+const env: Record<string, string> = {}
+let standIn: Awaited<ReturnType<typeof startLoopsStandIn>> | Awaited<ReturnType<typeof startStripeStandIn>>
+if (vendor === 'loops') {
+  const loops = await startLoopsStandIn({ ...options, templateIds })
+  standIn = loops
+  env.LOOPS_BASE_URL = loops.url
+  env.LOOPS_API_KEY = loops.apiKey
+  for (const [name, { envVar }] of Object.entries(loopsTemplates)) env[envVar] = templateIds[name]!
+  env.LOOPS_WEBHOOK_SECRET = `${loops.webhookSecret}   # for the app's webhook route and for --deliver`
+} else {
+  standIn = await startStripeStandIn(options)
+  env.STRIPE_BASE_URL = standIn.url
+  env.STRIPE_SECRET_KEY = standIn.apiKey
+}
 
 console.log(`${vendor} stand-in listening on ${standIn.url}${rps ? ` (rate limit ${rps}/s)` : ''}
 
@@ -89,7 +110,6 @@ ${Object.entries(env)
   .join('\n')}
 
 Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
-
 let seen = 0
 const timer = setInterval(() => {
   for (const r of standIn.requests.slice(seen))

@@ -14,6 +14,8 @@ export {
   ServerError,
   TimeoutError,
   ValidationError,
+  WebhookVerificationError,
+  type WebhookFailure,
 } from './core/errors.ts'
 export type { Logger } from './core/logger.ts'
 export type { CallInfo, CallOptions } from './core/operation-types.ts'
@@ -23,16 +25,22 @@ export type { Result } from './core/result.ts'
 export type { RetryDelays } from './core/retry-policy.ts'
 export type { ServiceClientOptions } from './core/service-client.ts'
 export type { FetchLike } from './core/transport.ts'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhook-dedupe.ts'
 export {
   createLoopsClient,
   createLoopsEmails,
+  createLoopsWebhookHandler,
   loops,
   sendBasicEmail,
   sendInvitationEmail,
   sendSignupEvent,
   sendWelcomeEmail,
+  verifyLoopsWebhook,
   type LoopsClient,
   type LoopsClientOptions,
+  type LoopsWebhookEvent,
+  type LoopsWebhookEventName,
+  type LoopsWebhookHandlerOptions,
   type SendResult,
 } from './loops/index.ts'
 export {

@@ -1,5 +1,5 @@
 export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.ts'
-export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, type LoopsEnv } from './config.ts'
+export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, loopsWebhookEnvSchema, type LoopsEnv } from './config.ts'
 export {
   createLoopsEmails,
   sendBasicEmail,
@@ -34,3 +34,16 @@ export type {
   SendTransactionalEmailInput,
   SendTransactionalEmailResult,
 } from './types.ts'
+export { createLoopsWebhookHandler, type LoopsWebhookHandlerOptions, type LoopsWebhookHandlers } from './webhook-handler.ts'
+export {
+  parseLoopsWebhookEvent,
+  verifyLoopsWebhook,
+  type LoopsWebhookEvent,
+  type LoopsWebhookEventMap,
+  type LoopsWebhookEventName,
+  type ParsedLoopsWebhook,
+  type VerifyLoopsWebhookOptions,
+} from './webhooks.ts'
+export { WebhookVerificationError, type WebhookFailure } from '../core/errors.ts'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhook-dedupe.ts'
+export type { WebhookDelivery, WebhookHeaders } from '../core/standard-webhooks.ts'

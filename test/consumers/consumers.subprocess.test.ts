@@ -248,7 +248,9 @@ describe('npm pack', () => {
     const pack = await run(pkgDir, 'npm', ['pack', '--dry-run', '--json'])
     expect(pack.code, pack.out).toBe(0)
     const packed = new Set(
-      (JSON.parse(pack.out.slice(pack.out.indexOf('[\n'), pack.out.lastIndexOf('\n]') + 2)) as [{ files: { path: string }[] }])[0].files.map((f) => f.path),
+      (
+        JSON.parse(pack.out.slice(pack.out.indexOf('[\n'), pack.out.lastIndexOf('\n]') + 2)) as [{ files: { path: string }[] }]
+      )[0].files.map((f) => f.path),
     )
     const manifest = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'))
     const targets = (value: unknown): string[] =>

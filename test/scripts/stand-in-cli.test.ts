@@ -22,11 +22,11 @@ describe('npm run stand-in', () => {
     expect(stdout).not.toContain('listening')
   }, 20_000)
 
-  it('an unknown option or a bad number exits 2 naming it, with the usage', async () => {
+  it('an unknown option or a bad number exits 1 naming it, with the usage', async () => {
     const unknown = await runToEnd('--prot', '80')
-    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining("Unknown option '--prot'")])
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining("Unknown option '--prot'")])
     const bad = await runToEnd('--rate-limit', 'fast')
-    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--rate-limit must be a whole number ≥ 1, got "fast"[\s\S]*usage:/)])
+    expect([bad.code, bad.stderr]).toEqual([1, expect.stringMatching(/--rate-limit must be a whole number ≥ 1, got "fast"[\s\S]*usage:/)])
   }, 20_000)
 
   it('prints every env var the client and the helpers need; pasted, they send an invitation through it', async () => {
@@ -45,6 +45,7 @@ describe('npm run stand-in', () => {
         'LOOPS_TEMPLATE_BASIC',
         'LOOPS_TEMPLATE_INVITATION',
         'LOOPS_TEMPLATE_WELCOME',
+        'LOOPS_WEBHOOK_SECRET',
       ])
       expect(printed.LOOPS_API_KEY).toBe('k_cli_fixed')
 
