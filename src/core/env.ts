@@ -1,4 +1,5 @@
-import * as z from 'zod/mini'
+import { z } from '#zod'
+import type * as Zod from 'zod/mini'
 import { ConfigError } from './errors.ts'
 
 export type EnvSource = Record<string, string | undefined>
@@ -12,12 +13,8 @@ export function processEnv(): EnvSource {
  * Parses env vars with a zod schema keyed by variable name. Empty strings count as missing (a
  * blank line in .env is not a value); one ConfigError lists every bad variable.
  */
-export function readEnv<S extends z.ZodMiniObject>(service: string, schema: S, source: EnvSource): z.infer<S> {
-  const picked: Record<string, string | undefined> = {}
-  for (const name of Object.keys(schema.shape)) {
-    const value = source[name]
-    picked[name] = value === undefined || value.trim() === '' ? undefined : value.trim()
-  }
+export function readEnv<S extends Zod.ZodMiniObject>(service: string, schema: S, source: EnvSource): Zod.infer<S> {
+  const picked = pickEnv(Object.keys(schema.shape), source)
   const parsed = schema.safeParse(picked)
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')
@@ -25,6 +22,25 @@ export function readEnv<S extends z.ZodMiniObject>(service: string, schema: S, s
     service,
     operation: 'config',
   })
+}
+
+/** The named variables, trimmed; blank ones count as missing. */
+export function pickEnv(names: readonly string[], source: EnvSource): Record<string, string | undefined> {
+  const picked: Record<string, string | undefined> = {}
+  for (const name of names) {
+    const value = source[name]
+    picked[name] = value === undefined || value.trim() === '' ? undefined : value.trim()
+  }
+  return picked
+}
+
+/** What `z.url({ protocol: /^https?$/ })` accepts, decided without zod (an env fast path). */
+export const isHttpUrl = (value: string): boolean => {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
 }
 
 const TRUE = ['1', 'true', 'yes', 'on']
@@ -40,3 +56,9 @@ export const booleanFlag = () =>
       ),
     z.transform((v: string) => TRUE.includes(v.toLowerCase())),
   )
+
+/** booleanFlag's answer without zod: true/false for a known word, undefined for anything it would reject. */
+export function parseBooleanFlag(value: string): boolean | undefined {
+  const word = value.toLowerCase()
+  return TRUE.includes(word) ? true : FALSE.includes(word) ? false : undefined
+}

@@ -1,4 +1,5 @@
-import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
+import { openapiFetch } from '#openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { ConfigError, type IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.ts'
 import { defaultLogger, type Logger } from './logger.ts'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.ts'
@@ -186,7 +187,11 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   const formOptions = definition.formSerializer
     ? { bodySerializer: definition.formSerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }
     : {}
-  const querySerializer = definition.querySerializer ?? createQuerySerializer()
+  // openapi-fetch loads on first need (#openapi-fetch): a send without path or query never needs it.
+  let defaultQuerySerializer: ((query: Record<string, unknown>) => string) | undefined
+  const querySerializer =
+    definition.querySerializer ??
+    ((query: Record<string, unknown>) => (defaultQuerySerializer ??= openapiFetch.createQuerySerializer())(query))
 
   // Per operation, once: the HTTP verb and the `POST /v1/transactional` label used in logs and errors.
   const verbs: Record<string, string> = {}
@@ -234,11 +239,11 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     const { baseUrl } = config()
     const url =
       path || query
-        ? createFinalURL(meta.path, {
+        ? openapiFetch.createFinalURL(meta.path, {
             baseUrl,
             params: { ...(path && { path }), ...(query && { query }) },
             querySerializer,
-            pathSerializer: defaultPathSerializer,
+            pathSerializer: openapiFetch.defaultPathSerializer,
           })
         : baseUrl + meta.path
     const headers: Record<string, string> = {}
@@ -295,7 +300,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 
   let raw: Client<Paths> | undefined
   const rawClient = () =>
-    (raw ??= createClient<Paths>({
+    (raw ??= openapiFetch.default<Paths>({
       baseUrl: config().baseUrl,
       ...formOptions,
       ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),

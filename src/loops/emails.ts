@@ -1,6 +1,8 @@
-import * as z from 'zod/mini'
+import { z as zod } from '#zod'
+import type * as z from 'zod/mini'
 import { ConfigError, invalidInputError } from '../core/errors.ts'
 import { processEnv, type EnvSource } from '../core/env.ts'
+import { lazyValue } from '../core/lazy-value.ts'
 import type { CallInfo, CallOptions } from '../core/operation-types.ts'
 import { settle, type Result } from '../core/result.ts'
 import { loops as sharedClient, type LoopsClient } from './client.ts'
@@ -94,7 +96,8 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
 
   function email(name: LoopsTemplateName) {
     const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
-    const schema = z.extend(loopsTemplates[name].schema as z.ZodMiniObject, { email: emailSchema })
+    // Built on the first send, not here: createLoopsEmails() runs at import for the default helpers.
+    const schema = lazyValue(() => zod.extend(loopsTemplates[name].schema as z.ZodMiniObject, { email: emailSchema }))
     return helper(operation, `${name} email data`, schema, client, (data) => (c, callOptions) => {
       const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
       return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)

@@ -1,18 +1,25 @@
-import * as z from 'zod/mini'
+import { z } from '#zod'
+import type * as Zod from 'zod/mini'
+import { lazyValue } from '../core/lazy-value.ts'
 import type { InputSchema } from '../core/service-client.ts'
 
 /**
  * Checks run before a request is sent, for what the spec cannot say (an email must look like one,
  * ids must not be blank). A failing call is a ValidationError carrying the zod issues; nothing is sent.
+ * Every schema here is built (and zod loaded) on first use, not at import: see src/core/zod.node.ts.
  */
-export const email = z.email({ message: 'must be an email address' })
-export const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' }))
+export const email = lazyValue(() => z.email({ message: 'must be an email address' }))
+export const nonEmpty = lazyValue(() => z.string().check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' })))
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const properties = z.custom<Record<string, unknown>>(isObject, { message: 'must be an object of name → value' })
-const needsEmailOrUserId = z.refine<{ email?: unknown; userId?: unknown }>((v) => v.email !== undefined || v.userId !== undefined, {
-  message: 'needs email or userId',
-})
-const contactLookup = z.object({ email: z.optional(email), userId: z.optional(nonEmpty) }).check(needsEmailOrUserId)
+const properties = () => z.custom<Record<string, unknown>>(isObject, { message: 'must be an object of name → value' })
+const needsEmailOrUserId = () =>
+  z.refine<{ email?: unknown; userId?: unknown }>((v) => v.email !== undefined || v.userId !== undefined, {
+    message: 'needs email or userId',
+  })
+const contactLookup = () => z.object({ email: z.optional(email), userId: z.optional(nonEmpty) }).check(needsEmailOrUserId())
+
+/** zod's own email regex (`z.regexes.email`), copied so the fast path needs no zod; a test keeps them equal. */
+export const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/
 
 const OK = { success: true } as const
 /**
@@ -21,20 +28,27 @@ const OK = { success: true } as const
  * schema rejects (it uses zod's own email regex; a test checks both on a corpus).
  */
 function withFastPath(
-  schema: z.ZodMiniType,
+  build: () => Zod.ZodMiniType,
   accepts: (input: Record<string, unknown>) => boolean,
-): InputSchema & { schema: z.ZodMiniType } {
+): InputSchema & { schema: Zod.ZodMiniType } {
+  const schema = lazyValue(build)
   return {
     schema,
     safeParse: (input) => (isObject(input) && accepts(input) ? OK : (schema.safeParse(input) as ReturnType<InputSchema['safeParse']>)),
   }
 }
 const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0
-const isEmail = (v: unknown) => typeof v === 'string' && z.regexes.email.test(v)
+const isEmail = (v: unknown) => typeof v === 'string' && EMAIL.test(v)
 
 export const loopsInputSchemas = {
   sendTransactionalEmail: withFastPath(
-    z.object({ transactionalId: nonEmpty, email, dataVariables: z.optional(properties), addToAudience: z.optional(z.boolean()) }),
+    () =>
+      z.object({
+        transactionalId: nonEmpty,
+        email,
+        dataVariables: z.optional(properties()),
+        addToAudience: z.optional(z.boolean()),
+      }),
     (i) =>
       filled(i.transactionalId) &&
       isEmail(i.email) &&
@@ -42,9 +56,15 @@ export const loopsInputSchemas = {
       (i.addToAudience === undefined || typeof i.addToAudience === 'boolean'),
   ),
   sendEvent: withFastPath(
-    z
-      .object({ eventName: nonEmpty, email: z.optional(email), userId: z.optional(nonEmpty), eventProperties: z.optional(properties) })
-      .check(needsEmailOrUserId),
+    () =>
+      z
+        .object({
+          eventName: nonEmpty,
+          email: z.optional(email),
+          userId: z.optional(nonEmpty),
+          eventProperties: z.optional(properties()),
+        })
+        .check(needsEmailOrUserId()),
     (i) =>
       filled(i.eventName) &&
       (i.email !== undefined || i.userId !== undefined) &&
@@ -52,8 +72,8 @@ export const loopsInputSchemas = {
       (i.userId === undefined || filled(i.userId)) &&
       (i.eventProperties === undefined || isObject(i.eventProperties)),
   ),
-  createContact: z.object({ email }),
-  updateContact: contactLookup,
-  findContact: contactLookup,
-  deleteContact: contactLookup,
+  createContact: lazyValue(() => z.object({ email })),
+  updateContact: lazyValue(contactLookup),
+  findContact: lazyValue(contactLookup),
+  deleteContact: lazyValue(contactLookup),
 }
