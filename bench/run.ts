@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureBundle } from './bundle.js'
+import { measureColdStart } from './cold-start.js'
 import { measureCodegen, type CodegenFigures } from './codegen.js'
 import { measureHostile } from './hostile.js'
 import { measureLatency } from './latency.js'
@@ -89,6 +90,10 @@ const memory = JSON.parse(
 
 log('hostile input…')
 const hostile = await measureHostile()
+
+log('cold start…')
+// Fresh processes, interleaved ours / SDK / raw fetch; the medians settle by ~15 runs on a shared machine.
+const coldStart = await measureColdStart({ smoke: 3, quick: 15, full: 40 }[mode])
 
 log('bundle…')
 const bundle = await measureBundle({ ours: '../examples/web/app/api/invitations/route.ts', 'loops SDK': './fixtures/sdk-route.ts' })
@@ -182,6 +187,18 @@ const rows: Row[] = [
     value: `${Math.round(hostile.okBody50MB.ms)} ms, ${hostile.okBody50MB.error}, heap +${round(hostile.okBody50MB.heapGrowthMB, 1)} MB`,
   },
   {
+    figure: 'cold start, import + first send: ours / loops SDK',
+    value: `${x(coldStart.firstSendMs.ours / coldStart.firstSendMs['loops SDK'])} (${round(coldStart.firstSendMs.ours, 1)} / ${round(coldStart.firstSendMs['loops SDK'], 1)} ms; raw fetch ${round(coldStart.firstSendMs['raw fetch'], 1)} ms)`,
+    target: '≤ 1.25×',
+    ok: coldStart.firstSendMs.ours / coldStart.firstSendMs['loops SDK'] <= 1.25,
+  },
+  {
+    figure: 'cold start, import of @codebuff/integrations/loops',
+    value: `${round(coldStart.importMs.ours, 1)} ms (loops SDK ${round(coldStart.importMs['loops SDK'], 1)} ms)`,
+    target: '≤ 10 ms',
+    ok: coldStart.importMs.ours <= 10,
+  },
+  {
     figure: 'edge bundle min+gz, ours / loops SDK',
     value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)`,
   },
@@ -208,6 +225,7 @@ const results = {
   sustained,
   memory,
   hostile,
+  coldStart,
   bundle,
 }
 mkdirSync(outDir, { recursive: true })
