@@ -34,8 +34,12 @@ export function pickEnv(names: readonly string[], source: EnvSource): Record<str
   return picked
 }
 
-/** What `z.url({ protocol: /^https?$/ })` accepts, decided without zod (an env fast path). */
+/**
+ * Values `z.url({ protocol: /^https?$/ })` accepts unchanged, decided without zod (an env fast path):
+ * `http(s)://` written out (zod refuses `http:host`), nothing to trim or strip, and the URL parser agrees.
+ */
 export const isHttpUrl = (value: string): boolean => {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false
   try {
     return /^https?:$/.test(new URL(value).protocol)
   } catch {

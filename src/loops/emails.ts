@@ -8,7 +8,8 @@ import { settle, type Result } from '../core/result.ts'
 import { loops as sharedClient, type LoopsClient } from './client.ts'
 import { readLoopsEnv } from './config.ts'
 import { email as emailSchema } from './validation.ts'
-import { loopsTemplates, signupEventSchema, type LoopsTemplateName } from './templates.ts'
+import { INVALID, plain } from './plain-parse.ts'
+import { loopsTemplates, plainSignupEvent, signupEventSchema, type LoopsTemplateName, type TemplateDeclaration } from './templates.ts'
 
 /** A send that went out (or had already gone out for this idempotency key). */
 export interface SendOutcome {
@@ -57,12 +58,15 @@ function helper<S extends z.ZodMiniType>(
   schema: S,
   client: () => LoopsClient,
   send: (data: z.output<S>) => Send,
+  /** The same parse without zod for plainly valid input; zod decides (and names issues) otherwise. */
+  plainParse?: (input: unknown) => Record<string, unknown> | undefined,
 ) {
   return async (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> => {
     // Fixed before anything can fail, so every result (a failure too) names the key to retry with.
     const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
     const result = await settle('loops', operation, async () => {
-      const parsed = schema.safeParse(input)
+      const plainData = plainParse?.(input)
+      const parsed = plainData ? { success: true as const, data: plainData as z.output<S> } : schema.safeParse(input)
       if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
       let call: CallInfo = { attempts: 0, ms: 0 }
       const sent = await send(parsed.data)(client(), {
@@ -98,10 +102,23 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
     const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
     // Built on the first send, not here: createLoopsEmails() runs at import for the default helpers.
     const schema = lazyValue(() => zod.extend(loopsTemplates[name].schema as z.ZodMiniObject, { email: emailSchema }))
-    return helper(operation, `${name} email data`, schema, client, (data) => (c, callOptions) => {
-      const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
-      return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)
-    })
+    const declared: TemplateDeclaration = loopsTemplates[name]
+    const plainData = (input: unknown) => {
+      const data = declared.plain?.(input)
+      const to = data && plain.email((input as { email?: unknown }).email)
+      return data && to !== INVALID ? { ...data, email: to } : undefined
+    }
+    return helper(
+      operation,
+      `${name} email data`,
+      schema,
+      client,
+      (data) => (c, callOptions) => {
+        const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
+        return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)
+      },
+      plainData,
+    )
   }
 
   const senders = Object.fromEntries(
@@ -117,6 +134,7 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
       ({ userId, email: to, firstName }) =>
         (c, callOptions) =>
           c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
+      plainSignupEvent,
     ),
   }
 }

@@ -1,6 +1,7 @@
 import { z as zod } from '#zod'
 import type * as z from 'zod/mini'
 import { lazyValue } from '../core/lazy-value.ts'
+import { plain, plainObject } from './plain-parse.ts'
 import { email, nonEmpty } from './validation.ts'
 
 /**
@@ -14,6 +15,11 @@ export interface TemplateDeclaration<S extends z.ZodMiniObject = z.ZodMiniObject
   envVar: `LOOPS_TEMPLATE_${Uppercase<string>}`
   /** The template's data variables. */
   schema: S
+  /**
+   * Optional: the same parse without zod for plainly valid data (plain-parse.ts), so a first send needs
+   * no zod; must never accept what `schema` rejects (add it to the corpus test).
+   */
+  plain?: (input: unknown) => Record<string, unknown> | undefined
 }
 
 const role = () => zod._default(nonEmpty, 'member')
@@ -33,14 +39,23 @@ export const loopsTemplates = {
         role: role(),
       }),
     ),
+    plain: plainObject({
+      firstName: plain.text,
+      organizationName: plain.text,
+      inviterName: plain.text,
+      invitationUrl: plain.httpUrl,
+      role: plain.role,
+    }),
   },
   welcome: {
     envVar: 'LOOPS_TEMPLATE_WELCOME',
     schema: lazyValue(() => zod.object({ firstName: text(), organizationName: text(), role: role() })),
+    plain: plainObject({ firstName: plain.text, organizationName: plain.text, role: plain.role }),
   },
   basic: {
     envVar: 'LOOPS_TEMPLATE_BASIC',
     schema: lazyValue(() => zod.object({ subject: text(), message: text() })),
+    plain: plainObject({ subject: plain.text, message: plain.text }),
   },
 } as const satisfies Record<string, TemplateDeclaration>
 
@@ -52,4 +67,6 @@ export type BasicEmailData = z.input<(typeof loopsTemplates)['basic']['schema']>
 
 /** The signup event's data. */
 export const signupEventSchema = lazyValue(() => zod.object({ userId: nonEmpty, email, firstName: text() }))
+/** signupEventSchema without zod, for plainly valid data (see plain-parse.ts). */
+export const plainSignupEvent = plainObject({ userId: plain.nonEmpty, email: plain.email, firstName: plain.text })
 export type SignupEventData = z.input<typeof signupEventSchema>

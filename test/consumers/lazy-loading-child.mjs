@@ -19,11 +19,15 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const baseUrl = `http://127.0.0.1:${server.address().port}`
 
 const steps = {}
-const { createLoopsClient, loopsEnvSchema } = await import('@codebuff/integrations/loops')
+const { createLoopsClient, createLoopsEmails, loopsEnvSchema } = await import('@codebuff/integrations/loops')
 steps.import = loaded()
 const client = createLoopsClient({ apiKey: 'k_lazy', baseUrl, rateLimit: false, retryDelays: { initialMs: 1, maxMs: 1 } })
 await client.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' })
 steps.firstSend = loaded()
+const emails = createLoopsEmails({ client, templates: { invitation: 'tpl_invitation' } })
+const invitation = { email: 'ada@example.com', firstName: ' Ada ', organizationName: 'AE', inviterName: 'C', invitationUrl: 'https://x.test/i' }
+steps.invitation = (await emails.sendInvitationEmail(invitation)).ok
+steps.afterInvitation = loaded()
 failNext = 1
 await client.sendTransactionalEmail({ transactionalId: 'tpl', email: 'ada@example.com' }, { idempotencyKey: 'k1' })
 steps.afterRetry = loaded()

@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import { expect, it } from 'vitest'
 import { repoRoot } from '../helpers/temp-repo.js'
 
-it('import and a first send load no zod, pino or openapi-fetch; each loads when something needs it, and behaves as before', async () => {
+it('import and a first send (client or helper) load no zod, pino or openapi-fetch; each loads when something needs it, and behaves as before', async () => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', 'test/consumers/lazy-loading-child.mjs'],
@@ -14,6 +14,8 @@ it('import and a first send load no zod, pino or openapi-fetch; each loads when 
   const steps = JSON.parse(lines.at(-1)!)
   expect(steps.import).toEqual({ zod: false, pino: false, openapiFetch: false })
   expect(steps.firstSend).toEqual({ zod: false, pino: false, openapiFetch: false })
+  // The helpers too: plainly valid template data takes the zod-free parse.
+  expect([steps.invitation, steps.afterInvitation]).toEqual([true, { zod: false, pino: false, openapiFetch: false }])
   // The retry writes a warn line: pino is required then, and writes it as before (pino's own fields).
   expect(steps.afterRetry).toEqual({ zod: false, pino: true, openapiFetch: false })
   const warn = JSON.parse(lines.find((l) => l.includes('"retrying"'))!)

@@ -3,12 +3,13 @@ import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { readEnv } from '../../src/core/env.js'
 import { loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
+import { loopsTemplates, plainSignupEvent, signupEventSchema, type TemplateDeclaration } from '../../src/loops/templates.js'
 import { EMAIL } from '../../src/loops/validation.js'
 
 describe('zod-free fast paths decide as zod does', () => {
   it("the email fast path uses zod's own email regex (up to a `\\-` that means `-` in a character class)", () => {
-    const unescape = (source: string) => source.replaceAll('\\-', '-')
-    expect([unescape(EMAIL.source), EMAIL.flags]).toEqual([unescape(z.regexes.email.source), z.regexes.email.flags])
+    const dashes = (source: string) => source.replaceAll('\\-', '-')
+    expect([dashes(EMAIL.source), EMAIL.flags]).toEqual([dashes(z.regexes.email.source), z.regexes.email.flags])
   })
 
   it('reading the Loops env without zod gives what the schema gives, and a bad value still gets the schema’s message', () => {
@@ -23,6 +24,10 @@ describe('zod-free fast paths decide as zod does', () => {
         'ftp://x.test',
         'nope',
         'javascript:alert(1)',
+        'http:example.com',
+        'https:/path',
+        'https://exa\nmple.com',
+        'HTTPS://X.TEST/a b',
       ],
       LOOPS_DRY_RUN: [undefined, '', '1', 'TRUE', 'off', ' yes ', 'maybe', '2'],
       LOOPS_API_KEY: [undefined, '', ' k_1 '],
@@ -39,8 +44,70 @@ describe('zod-free fast paths decide as zod does', () => {
             expect(fast, JSON.stringify(source)).toEqual(viaZod)
             compared++
           }
-    expect(compared).toBe(9 * 8 * 3 * 3)
+    expect(compared).toBe(13 * 8 * 3 * 3)
   })
+})
+
+describe('the helpers’ zod-free parse of template data decides as the template schema does', () => {
+  const texts = [undefined, '', '   ', 'Ada', '  Ada  ', 42, null]
+  const urls = [
+    undefined,
+    'https://app.example.com/i/1',
+    ' https://app.example.com/i/1 ',
+    'http:example.com',
+    'javascript:alert(1)',
+    'x',
+    'https://a b.c',
+  ]
+  const roles = [undefined, 'admin', '', '  ', 7]
+  const emails = ['ada@example.com', 'nope', ' ada@example.com', undefined]
+  const cases: [string, (input: unknown) => Record<string, unknown> | undefined, { safeParse(i: unknown): unknown }, unknown[]][] = [
+    [
+      'invitation',
+      (loopsTemplates.invitation as TemplateDeclaration).plain!,
+      loopsTemplates.invitation.schema,
+      texts.flatMap((t) =>
+        urls.flatMap((u) =>
+          roles.map((r) => ({ firstName: t, organizationName: 'AE', inviterName: 'C', invitationUrl: u, role: r, extra: 1 })),
+        ),
+      ),
+    ],
+    [
+      'welcome',
+      (loopsTemplates.welcome as TemplateDeclaration).plain!,
+      loopsTemplates.welcome.schema,
+      texts.flatMap((t) => roles.map((r) => ({ firstName: t, organizationName: t, role: r }))),
+    ],
+    [
+      'basic',
+      (loopsTemplates.basic as TemplateDeclaration).plain!,
+      loopsTemplates.basic.schema,
+      texts.flatMap((t) => texts.map((m) => ({ subject: t, message: m }))),
+    ],
+    [
+      'signup event',
+      plainSignupEvent,
+      signupEventSchema,
+      texts.flatMap((t) => emails.map((e) => ({ userId: t, email: e, firstName: 'Ada' }))),
+    ],
+  ]
+  it.each(cases)(
+    '%s: whatever the plain parse accepts, zod accepts with the same data; most valid input takes the plain path',
+    (_, plainParse, schema, inputs) => {
+      let plainAccepted = 0
+      let zodAccepted = 0
+      for (const input of [...inputs, 'not an object', null, []]) {
+        const viaZod = schema.safeParse(input) as { success: boolean; data?: unknown }
+        const plain = plainParse(input)
+        if (viaZod.success) zodAccepted++
+        if (plain === undefined) continue
+        plainAccepted++
+        expect(viaZod, JSON.stringify(input)).toEqual({ success: true, data: plain })
+      }
+      expect(plainAccepted).toBeGreaterThan(0)
+      expect(plainAccepted).toBeGreaterThanOrEqual(zodAccepted / 3)
+    },
+  )
 })
 
 /** The parsed env without undefined members (zod omits them), or the error message. */

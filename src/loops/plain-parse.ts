@@ -1,0 +1,41 @@
+import { isHttpUrl } from '../core/env.ts'
+import { EMAIL } from './validation.ts'
+
+/**
+ * zod-free parsers for the common, plainly valid input of the helpers (a cold start's first
+ * `sendInvitationEmail` would otherwise load zod, ~50 ms). Each accepts only values its zod
+ * counterpart accepts and returns what zod would return; anything else is INVALID and the helper asks
+ * zod, which decides and names the issue. test/loops/lazy-loading.test.ts checks them on a corpus.
+ */
+export const INVALID = Symbol('invalid')
+export type PlainField = (value: unknown) => unknown
+
+const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== ''
+
+export const plain = {
+  /** `string().check(trim(), minLength(1))`: the trimmed text. */
+  text: (v: unknown) => (filled(v) ? v.trim() : INVALID),
+  /** validation.ts' `nonEmpty`: unchanged. */
+  nonEmpty: (v: unknown) => (filled(v) ? v : INVALID),
+  /** `_default(nonEmpty, 'member')`. */
+  role: (v: unknown) => (v === undefined ? 'member' : filled(v) ? v : INVALID),
+  /** `email()`: zod's own regex. */
+  email: (v: unknown) => (typeof v === 'string' && EMAIL.test(v) ? v : INVALID),
+  /** `url({ protocol: /^https?$/ })`, for values with no whitespace at all (zod would trim or strip them). */
+  httpUrl: (v: unknown) => (typeof v === 'string' && /^https?:\/\/\S+$/i.test(v) && isHttpUrl(v) ? v : INVALID),
+} satisfies Record<string, PlainField>
+
+/** A `z.object` of these fields, without zod: the declared keys in order (others dropped), or undefined. */
+export function plainObject(fields: Record<string, PlainField>) {
+  const entries = Object.entries(fields)
+  return (input: unknown): Record<string, unknown> | undefined => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined
+    const out: Record<string, unknown> = {}
+    for (const [key, parse] of entries) {
+      const value = parse((input as Record<string, unknown>)[key])
+      if (value === INVALID) return undefined
+      if (value !== undefined) out[key] = value
+    }
+    return out
+  }
+}
