@@ -51,13 +51,14 @@ export async function verifyLoopsDelivery(
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text)
 
 /**
- * Reads a verified body: a known event (its required fields present), an event name this spec does not
+ * Reads a verified body: a known event (its required fields present and not null), an event name this spec does not
  * know (Loops adds events; acknowledge those), or something that is not a Loops event at all.
  */
 export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   let payload: unknown
   try {
-    payload = JSON.parse(body)
+    // A body handed over as text may still start with the BOM that TextDecoder drops from bytes.
+    payload = JSON.parse(body.startsWith('\uFEFF') ? body.slice(1) : body)
   } catch {
     return { kind: 'invalid', problem: 'the body is not JSON' }
   }
@@ -67,14 +68,18 @@ export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   if (typeof fields.eventName !== 'string' || fields.eventName === '') return { kind: 'invalid', problem: 'the body has no eventName' }
   const eventName = fields.eventName
   if (!Object.hasOwn(webhookEvents, eventName)) return { kind: 'unknown', eventName: clip(eventName) }
-  const missing = webhookEvents[eventName as LoopsWebhookEventName].required.filter((field) => fields[field] === undefined)
+  // null counts as missing: a handler reading `event.contactIdentity.email` would throw, answer 500, and
+  // Loops would retry a message that can never succeed.
+  const missing = webhookEvents[eventName as LoopsWebhookEventName].required.filter((field) => fields[field] == null)
   if (missing.length > 0) return { kind: 'invalid', problem: `${eventName} without ${missing.join(', ')}` }
   return { kind: 'event', event: payload as LoopsWebhookEvent }
 }
 
 /**
  * Verifies one Loops webhook delivery and returns its typed event (narrow it with `event.eventName`).
- * `rawBody` must be the body exactly as received (`await request.text()`), not re-serialized JSON;
+ * `rawBody` must be the body exactly as received, not re-serialized JSON: prefer the bytes
+ * (`new Uint8Array(await request.arrayBuffer())`), since text decoding drops a leading BOM and
+ * replaces invalid UTF-8, and the signature covers the bytes;
  * `secret` defaults to `LOOPS_WEBHOOK_SECRET`. Throws `WebhookVerificationError` (see its `reason`)
  * for a missing or garbled header, a signature that matches no `v1` entry, a timestamp more than
  * `toleranceSec` (300) away from now, a body that is not a Loops event, or an event name the spec does

@@ -36,8 +36,12 @@ export function loopsWebhookBody<N extends WebhookEventNameArg>(eventName: N, pa
   return JSON.stringify({ ...loopsWebhookExample(eventName), ...payload, eventName })
 }
 
-/** Headers Loops would send with `body`, signed with `secret` (Standard Webhooks). */
-export async function signLoopsWebhook(body: string, secret: string, options: SignWebhookOptions = {}): Promise<Record<string, string>> {
+/** Headers Loops would send with `body` (text, or exact bytes), signed with `secret` (Standard Webhooks). */
+export async function signLoopsWebhook(
+  body: string | Uint8Array,
+  secret: string,
+  options: SignWebhookOptions = {},
+): Promise<Record<string, string>> {
   const key = decodeSigningSecret(secret)
   if (!key) throw new Error('signLoopsWebhook: the secret is not a whsec_<base64> secret (newWebhookSecret() makes one)')
   const id = options.id ?? `msg_${crypto.randomUUID().replaceAll('-', '')}`
