@@ -81,16 +81,23 @@ export interface WebhookDeliveryResult {
   body: unknown
 }
 
+export interface DeliverWebhookOptions extends SignWebhookOptions {
+  /** How long to wait for the endpoint's whole answer before rejecting with a TimeoutError (a hung route). @default 10_000 */
+  timeoutMs?: number
+}
+
 /** POSTs a signed webhook to a URL over real HTTP, as Loops does. */
 export async function deliverLoopsWebhook<N extends WebhookEventNameArg>(
   url: string,
   eventName: N,
   payload: WebhookPayloadArg<N> | undefined,
-  options: SignWebhookOptions & { secret: string },
+  options: DeliverWebhookOptions & { secret: string },
 ): Promise<WebhookDeliveryResult> {
   const body = loopsWebhookBody(eventName, payload)
   const headers = await signLoopsWebhook(body, options.secret, options)
-  const response = await fetch(url, { method: 'POST', headers, body })
+  // The signal also bounds reading the answer's body, not only the headers.
+  const signal = AbortSignal.timeout(Math.min(options.timeoutMs ?? 10_000, 2 ** 31 - 1))
+  const response = await fetch(url, { method: 'POST', headers, body, signal })
   const text = await response.text()
   let parsed: unknown = text
   try {
