@@ -137,7 +137,13 @@ describe('verifyLoopsWebhook', () => {
     ])
     const nullIdentity = JSON.stringify({ ...JSON.parse(body), contactIdentity: null, email: null })
     const nullError = await rejection(verifyLoopsWebhook(nullIdentity, headers(sign(nullIdentity)), secret, { now }))
-    expect([nullError.reason, nullError.message]).toEqual(['invalid-payload', expect.stringMatching(/without contactIdentity, email/)])
+    expect([nullError.reason, nullError.message]).toEqual([
+      'invalid-payload',
+      expect.stringMatching(/with contactIdentity not object, email not object/),
+    ])
+    const mistyped = JSON.stringify({ ...JSON.parse(body), contactIdentity: 'c1', eventTime: 'soon' })
+    const mistypedError = await rejection(verifyLoopsWebhook(mistyped, headers(sign(mistyped)), secret, { now }))
+    expect(mistypedError.message).toMatch(/with eventTime not integer, contactIdentity not object/)
     const future = JSON.stringify({ eventName: 'email.teleported', eventTime: t })
     expect((await rejection(verifyLoopsWebhook(future, headers(sign(future)), secret, { now }))).reason).toBe('unknown-event')
   })
