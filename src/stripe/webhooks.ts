@@ -36,8 +36,9 @@ export async function hmacSha256Hex(secret: string, payload: string | Uint8Array
 /**
  * Verifies a Stripe webhook and returns its event. `rawBody` must be the request body exactly as
  * received (not parsed and re-serialized JSON; bytes, e.g. `await request.arrayBuffer()`, are safest);
- * `signatureHeader` is the `Stripe-Signature` header; `secret` is the endpoint's signing secret (`whsec_…`). Any of the header's `v1` signatures may match
- * (Stripe sends several while a secret is being rolled); the timestamp must be within `toleranceSec`.
+ * `signatureHeader` is the `Stripe-Signature` header; `secret` is the endpoint's signing secret (`whsec_…`).
+ * Any of the header's `v1` signatures may match (Stripe sends several while a secret is being rolled);
+ * the timestamp must be within `toleranceSec`.
  */
 export async function verifyStripeWebhook(
   rawBody: RawBody,
