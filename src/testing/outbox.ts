@@ -53,6 +53,8 @@ export class LoopsOutbox {
   constructor(private readonly templateIds: Partial<Record<LoopsTemplateName, string>> = {}) {}
 
   private idFor(template: LoopsTemplateName): string | undefined {
+    if (!Object.hasOwn(loopsTemplates, template))
+      throw new OutboxAssertionError(`unknown template "${String(template)}": use one of ${Object.keys(loopsTemplates).join(', ')}`)
     return this.templateIds[template] ?? (typeof process !== 'undefined' ? process.env[loopsTemplates[template].envVar] : undefined)
   }
 

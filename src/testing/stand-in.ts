@@ -115,6 +115,9 @@ function checkedRule(rule: FaultRule): FaultRule {
       `inject: times must be a positive integer or Infinity, got ${String(rule.times)} (omit the rule to inject nothing)`,
     )
   const fault = rule.fault
+  // A Response cannot carry another status: the fault would surface as a confusing 500 from inside msw.
+  if (fault && 'status' in fault && !(Number.isInteger(fault.status) && fault.status >= 200 && fault.status <= 599))
+    throw new RangeError(`inject: status must be an integer from 200 to 599, got ${String(fault.status)}`)
   if (fault && 'delayMs' in fault) {
     if (!(fault.delayMs >= 0)) throw new RangeError(`inject: delayMs must be a number ≥ 0, got ${String(fault.delayMs)}`)
     return { ...rule, times, fault: { delayMs: Math.min(fault.delayMs, MAX_TIMER_MS) } }

@@ -21,10 +21,11 @@ describe('LoopsOutbox assertions', () => {
     expect(outboxWith({ firstName: null }).findEmails({ data: { firstName: undefined } })).toEqual([])
   })
 
-  it('expectEmailSent(null) says what to pass instead of failing inside', () => {
+  it('expectEmailSent(null) or an unknown template says what to pass instead of failing inside', () => {
     const outbox = outboxWith({})
     expect(() => outbox.expectEmailSent(null as never)).toThrow(/expectEmailSent takes an object to match/)
     expect(() => outbox.expectEventSent(undefined as never)).toThrow(/expectEventSent takes an object to match/)
+    expect(() => outbox.expectEmailSent({ template: '__proto__' as never })).toThrow(/unknown template "__proto__": use one of invitation/)
   })
 
   it('expectEventSent compares the email case-insensitively, like expectEmailSent', () => {

@@ -28,10 +28,11 @@ describe('stand-in limits', () => {
     expect(standIn.events).toEqual([])
   })
 
-  it('inject refuses times: 0 (and other non-positive counts) instead of applying the fault once', async () => {
+  it('inject refuses times: 0 (and other non-positive counts) instead of applying the fault once, and a status no Response can carry', async () => {
     standIn = await startLoopsStandIn()
     for (const times of [0, -1, 1.5, Number.NaN]) expect(() => standIn!.inject({ fault: { status: 500 }, times })).toThrow(RangeError)
     expect(() => standIn!.inject({ fault: { delayMs: -1 } })).toThrow(/delayMs must be a number ≥ 0/)
+    expect(() => standIn!.inject({ fault: { status: 99 } })).toThrow(/status must be an integer from 200 to 599/)
     const loops = createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, maxRetries: 0 })
     await loops.sendEvent({ eventName: 'signup', email: 'ada@example.com' })
     expect(standIn.requests.map((r) => r.outcome)).toEqual([200])
