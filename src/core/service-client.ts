@@ -1,12 +1,14 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
 import { ConfigError, type IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
+import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
 import { Redactor, type EmailRedaction } from './redact.js'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
 import { isHeaderValue, serializeBody, splitInput } from './request-input.js'
-import { type Answer, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
+import { callTelemetry } from './telemetry.js'
+import { type Answer, type CallObserver, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
 import { VERSION } from './version.js'
 
 /** Anything with zod's safeParse (classic or mini). */
@@ -46,6 +48,12 @@ export interface ServiceClientOptions {
   redactEmails?: EmailRedaction
   /** Allow constructing the client where `window` and `document` exist. The key would be visible to every visitor. */
   dangerouslyAllowBrowser?: boolean
+  /**
+   * OpenTelemetry spans, metrics and trace-context propagation, through the SDK the app registered
+   * (`@opentelemetry/api` 1.x globals). Off by itself when none is registered; `false` turns it off.
+   * @default true
+   */
+  telemetry?: boolean
 }
 
 /** Explicit options + env, resolved once on the first request. */
@@ -98,6 +106,26 @@ export function assertServerSide(service: string, allow: boolean | undefined): v
 export type ServiceClient<Paths extends {}, Ops extends OperationMap> = OperationMethods<Paths, Ops> & {
   /** The typed openapi-fetch client on the same transport (retries, timeouts, logs); returns `{ data, error }`. */
   readonly raw: Client<Paths>
+  /** Adds middleware, called around every attempt of every call (typed methods and `.raw`). */
+  readonly use: (...middleware: Middleware[]) => void
+  /** Removes middleware added with `use`. */
+  readonly eject: (...middleware: Middleware[]) => void
+}
+
+/** Properties of every client: an operation of the same name would be shadowed. */
+const RESERVED_NAMES = ['raw', 'use', 'eject']
+
+/** `/v1/contacts/{id}` as a matcher of filled-in paths, for naming `.raw` calls by their template. */
+function templateMatcher(operations: OperationMap): (method: string, pathname: string) => string | undefined {
+  const routes = Object.values(operations)
+    .map((meta) => ({
+      method: meta.method.toUpperCase(),
+      path: meta.path,
+      params: meta.pathParams.length,
+      pattern: new RegExp(`^${meta.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }))
+    .sort((a, b) => a.params - b.params) // a literal path (/v1/contacts/find) wins over /v1/contacts/{id}
+  return (method, pathname) => routes.find((r) => r.method === method && r.pattern.test(pathname))?.path
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -108,6 +136,14 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 ): ServiceClient<Paths, Ops> {
   const { service, operations, vendor } = definition
   assertServerSide(service, options.dangerouslyAllowBrowser)
+  const reserved = RESERVED_NAMES.find((name) => Object.hasOwn(operations, name))
+  if (reserved) {
+    throw new ConfigError(
+      `${definition.displayName} has an operation named "${reserved}", which would hide the client's own ${reserved}. ` +
+        `Rename it in the operation map (codegen).`,
+      { service, operation: 'createClient' },
+    )
+  }
   const redactor = new Redactor(options.redactEmails)
   const logger = (options.logger ?? defaultLogger()).child({ service })
   const rateLimiter =
@@ -166,6 +202,22 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return { ...headers, ...definition.authorize(apiKey) }
   }
 
+  const middleware = new MiddlewareStack(service)
+  const telemetry = options.telemetry !== false
+  const guards = {
+    service,
+    redactor,
+    credentialHeaders: new Set(['authorization', ...Object.keys(definition.authorize('redacted')).map((n) => n.toLowerCase())]),
+  }
+  /** Zero middleware and no SDK registered: undefined, and the transport's hot path is untouched. */
+  function instrument(request: CallRequest): CallObserver | undefined {
+    const hooks = middleware.current
+    const traced = telemetry ? callTelemetry(request, service) : undefined
+    if (hooks.length === 0) return traced
+    const observer = middlewareObserver(hooks, request, guards)
+    return traced ? combineObservers(traced, observer) : observer
+  }
+
   const transport = createTransport({
     service,
     displayName: definition.displayName,
@@ -180,6 +232,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     vendor,
     headers: () => (fixedHeaders ??= buildFixedHeaders()),
     dryRun: () => config().dryRun,
+    instrument,
   })
 
   // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
@@ -243,7 +296,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       headers['content-type'] = form ? 'application/x-www-form-urlencoded' : 'application/json'
       payload = serializeBody(body, form ? definition.formSerializer! : JSON.stringify, where)
     }
-    const request: CallRequest = { operation: name, label, method: verbs[name]!, url, headers }
+    const request: CallRequest = { operation: name, label, template: meta.path, method: verbs[name]!, url, headers }
     if (payload !== undefined) request.body = payload
     if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
     if (options.signal) request.signal = options.signal
@@ -289,6 +342,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   }
 
   let raw: Client<Paths> | undefined
+  let templateOf: ReturnType<typeof templateMatcher> | undefined
+  let basePath: string | undefined
   const rawClient = () =>
     (raw ??= createClient<Paths>({
       baseUrl: config().baseUrl,
@@ -296,9 +351,15 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),
       fetch: async (incoming: Request) => {
         const method = incoming.method
-        const label = `${method} ${redactor.scrub(new URL(incoming.url).pathname)}`
+        const pathname = new URL(incoming.url).pathname
+        // Named by the spec's template when the path is in the spec: ids and emails stay out of logs and spans.
+        basePath ??= new URL(config().baseUrl).pathname.replace(/\/+$/, '')
+        const inSpec = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : undefined
+        const template = inSpec === undefined ? undefined : (templateOf ??= templateMatcher(operations))(method, inSpec)
+        const label = `${method} ${template ?? redactor.scrub(pathname)}`
         const headers = Object.fromEntries(incoming.headers)
         const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
+        if (template !== undefined) request.template = template
         const key = headers['idempotency-key']
         if (key !== undefined) {
           delete headers['idempotency-key']
@@ -321,5 +382,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     methods[name] = (input?: Record<string, unknown>, options?: CallOptions) => call(name, input, options)
   }
   Object.defineProperty(methods, 'raw', { get: rawClient, enumerable: false })
+  Object.defineProperty(methods, 'use', { value: (...m: Middleware[]) => middleware.use(...m), enumerable: false })
+  Object.defineProperty(methods, 'eject', { value: (...m: Middleware[]) => middleware.eject(...m), enumerable: false })
   return methods as ServiceClient<Paths, Ops>
 }
