@@ -231,10 +231,30 @@ function callErrorType(error: unknown, lastAttempt: string | undefined): string 
 export function callTelemetry(request: CallRequest, service: string): CallObserver | undefined {
   const api = otelGlobal()
   if (!api || (!api.trace && !api.metrics)) return undefined
+  let telemetry: CallTelemetry
   try {
-    return new CallTelemetry(api, tracerOf(api), instrumentsOf(api), request, service)
+    telemetry = new CallTelemetry(api, tracerOf(api), instrumentsOf(api), request, service)
   } catch {
     return undefined
+  }
+  // An observer that throws fails the call (that is how middleware stops one): telemetry never may.
+  const quietly = (fn: () => void) => {
+    try {
+      fn()
+    } catch {}
+  }
+  return {
+    attemptStart: (attempt, headers) => quietly(() => telemetry.attemptStart(attempt, headers)),
+    attemptEnd: (attempt, report) => quietly(() => telemetry.attemptEnd(attempt, report)),
+    waited: (kind, ms) => quietly(() => telemetry.waited(kind, ms)),
+    end: (result) => quietly(() => telemetry.end(result)),
+    logFields: () => {
+      try {
+        return telemetry.logFields()
+      } catch {
+        return undefined
+      }
+    },
   }
 }
 

@@ -1,3 +1,4 @@
+import { DiagLogLevel, diag } from '@opentelemetry/api'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, MiddlewareError } from '../../src/core/errors.js'
 import type { Middleware, MiddlewareErrorContext, MiddlewareResponseContext } from '../../src/core/middleware.js'
@@ -245,5 +246,17 @@ describe('client.use() / eject(): the list', () => {
     const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
     await client(fetch).sendTransactionalEmail(EMAIL)
     expect([...calls[0]!.headers.keys()].sort()).toEqual(['authorization', 'content-type', 'idempotency-key', 'user-agent'])
+  })
+
+  it('with the OpenTelemetry API loaded but no SDK (only a diag logger), still sends nothing extra', async () => {
+    diag.setLogger({ error() {}, warn() {}, info() {}, debug() {}, verbose() {} }, DiagLogLevel.ERROR)
+    try {
+      expect((globalThis as Record<symbol, { version: string }>)[Symbol.for('opentelemetry.js.api.1')]).toMatchObject({ version: /^1\./ })
+      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+      await client(fetch).sendTransactionalEmail(EMAIL)
+      expect(calls[0]!.headers.has('traceparent')).toBe(false)
+    } finally {
+      diag.disable()
+    }
   })
 })
