@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureBundle } from './bundle.js'
 import { measureCodegen, type CodegenFigures } from './codegen.js'
+import { measureHostile } from './hostile.js'
 import { measureLatency } from './latency.js'
 import { renderChart } from './lib/chart.js'
 import { round } from './lib/stats.js'
@@ -86,6 +87,9 @@ const memory = JSON.parse(
   ),
 ) as { sends: number; growthMB: number; beforeMB: number; afterMB: number }
 
+log('hostile input…')
+const hostile = await measureHostile()
+
 log('bundle…')
 const bundle = await measureBundle({ ours: '../examples/web/app/api/invitations/route.ts', 'loops SDK': './fixtures/sdk-route.ts' })
 
@@ -156,6 +160,28 @@ const rows: Row[] = [
     ok: memory.growthMB < 10,
   },
   {
+    figure: 'scrub 1 MB of hostile text (a@a@…)',
+    value: `${round(hostile.scrub1MBms, 1)} ms`,
+    target: '< 50 ms',
+    ok: hostile.scrub1MBms < 50,
+  },
+  {
+    figure: '50 MB error body (500): call settles in',
+    value: `${Math.round(hostile.errorBody50MB.ms)} ms, ${hostile.errorBody50MB.error}, message ${hostile.errorBody50MB.messageChars} chars`,
+    target: '< 2 s',
+    ok: hostile.errorBody50MB.ms < 2000,
+  },
+  {
+    figure: `stalled 502 body, timeoutMs ${hostile.stalledErrorBody.timeoutMs}: call settles in`,
+    value: `${Math.round(hostile.stalledErrorBody.ms)} ms, ${hostile.stalledErrorBody.error}`,
+    target: '≈ timeoutMs',
+    ok: hostile.stalledErrorBody.ms < hostile.stalledErrorBody.timeoutMs + 500,
+  },
+  {
+    figure: '50 MB 2xx body vs maxResponseBytes 8 MiB',
+    value: `${Math.round(hostile.okBody50MB.ms)} ms, ${hostile.okBody50MB.error}, heap +${round(hostile.okBody50MB.heapGrowthMB, 1)} MB`,
+  },
+  {
     figure: 'edge bundle min+gz, ours / loops SDK',
     value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)`,
   },
@@ -171,7 +197,19 @@ const table = [
 console.log(table)
 
 const seconds = round((performance.now() - started) / 1000, 1)
-const results = { mode, date: new Date().toISOString(), node: process.version, seconds, rows, latency, codegen, sustained, memory, bundle }
+const results = {
+  mode,
+  date: new Date().toISOString(),
+  node: process.version,
+  seconds,
+  rows,
+  latency,
+  codegen,
+  sustained,
+  memory,
+  hostile,
+  bundle,
+}
 mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(join(outDir, 'latency.svg'), renderChart(latency, raw))

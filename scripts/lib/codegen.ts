@@ -26,8 +26,13 @@ export interface GeneratedHeader {
   outputSha256: string
 }
 
-const HEADER_RE =
-  /^\/\*\*\n \* GENERATED FILE — do not edit by hand; run `npm run generate`\.\n \* spec: (.+)\n \* spec-sha256: ([0-9a-f]{64})\n \* generator: (.+)\n \* output-sha256: ([0-9a-f]{64})\n \*\/\n/
+const HEADER_RE = new RegExp(
+  [
+    String.raw`^\/\*\*\n \* GENERATED FILE — do not edit by hand; run \`npm run generate\`\.`,
+    String.raw`\n \* spec: (.+)\n \* spec-sha256: ([0-9a-f]{64})`,
+    String.raw`\n \* generator: (.+)\n \* output-sha256: ([0-9a-f]{64})\n \*\/\n`,
+  ].join(''),
+)
 
 function renderHeader(h: GeneratedHeader): string {
   return [

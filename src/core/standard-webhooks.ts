@@ -76,7 +76,8 @@ export async function verifyStandardWebhook(
   const key = decodeSigningSecret(secret)
   if (!key)
     throw new ConfigError(
-      `[${service} webhook] the signing secret is not a whsec_<base64> secret: copy it again from the vendor's webhook settings into ${verifier.secretSource}.`,
+      `[${service} webhook] the signing secret is not a whsec_<base64> secret: ` +
+        `copy it again from the vendor's webhook settings into ${verifier.secretSource}.`,
       { service, operation },
     )
 
@@ -105,7 +106,8 @@ export async function verifyStandardWebhook(
   if (!matched)
     throw fail(
       'signature-mismatch',
-      `no signature matches: check that ${verifier.secretSource} is this endpoint's secret and that the body is the raw request body, byte for byte`,
+      `no signature matches: check that ${verifier.secretSource} is this endpoint's secret and that the body is the raw request body, ` +
+        `byte for byte`,
     )
   const toleranceSec = options.toleranceSec ?? 300
   const { ageSec, outside } = timestampWindow(timestampSec, options.now ?? Date.now(), toleranceSec)

@@ -38,7 +38,8 @@ export async function verifyStripeWebhook(
 ): Promise<StripeEvent> {
   if (!secret)
     throw new ConfigError(
-      "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), usually from STRIPE_WEBHOOK_SECRET.",
+      "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), " +
+        'usually from STRIPE_WEBHOOK_SECRET.',
       { service: 'stripe', operation: 'verifyStripeWebhook' },
     )
   if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
@@ -57,7 +58,8 @@ export async function verifyStripeWebhook(
   const expected = await hmacSha256Hex(secret, `${timestamp}.${payload}`)
   if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
     throw fail(
-      "no signature matches the payload: check that the secret is this endpoint's whsec_… and that the body is the raw request body, byte for byte",
+      "no signature matches the payload: check that the secret is this endpoint's whsec_… " +
+        'and that the body is the raw request body, byte for byte',
     )
   }
   const toleranceSec = options.toleranceSec ?? 300
