@@ -134,8 +134,9 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
     return fail(hook, m, attempt, sent, `threw: ${redactor.scrub(message.slice(0, 500))}`, cause)
   }
 
-  function addHeaders(m: Middleware, attempt: number, result: unknown, headers: Record<string, string>): void {
-    if (result === undefined || result === null) return
+  /** Adds what `onRequest` returned to this attempt's headers; true when something was added. */
+  function addHeaders(m: Middleware, attempt: number, result: unknown, headers: Record<string, string>): boolean {
+    if (result === undefined || result === null) return false
     const added = (result as { headers?: unknown }).headers
     if (typeof result !== 'object' || (added !== undefined && (added === null || typeof added !== 'object'))) {
       fail('onRequest', m, attempt, false, 'returned something other than undefined or { headers }')
@@ -151,7 +152,11 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
       }
       headers[name] = value as string
     }
+    return added !== undefined
   }
+
+  const view = (headers: Record<string, string>) =>
+    Object.freeze(Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name))))
 
   function contextFor(attempt: number): MiddlewareContext {
     return { service, operation, attempt, request: Object.freeze({ url: request.url, method: request.method, headers: visible }) }
@@ -159,18 +164,17 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
 
   return {
     async attemptStart(attempt, headers) {
+      visible = view(headers)
       for (const m of middleware) {
         if (!m.onRequest) continue
-        visible = Object.freeze(Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name))))
         let result: unknown
         try {
           result = await m.onRequest(contextFor(attempt))
         } catch (cause) {
           threw('onRequest', m, attempt, false, cause)
         }
-        addHeaders(m, attempt, result, headers)
+        if (addHeaders(m, attempt, result, headers)) visible = view(headers)
       }
-      visible = Object.freeze(Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name))))
     },
     async attemptEnd(attempt, report: AttemptReport) {
       const base = contextFor(attempt)

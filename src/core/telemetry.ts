@@ -83,15 +83,14 @@ function instrumentsOf(api: OtelGlobal): Instruments | undefined {
   return meterFor.instruments
 }
 
-/** Host and port of the call's URL, without path, query or credentials. */
+const ORIGIN = /^(https?):\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)(?::(\d+))?/i
+
+/** Scheme, host and port of the call's URL, without credentials, path or query (a regex: `new URL` costs µs per call). */
 function server(url: string): { address: string; port: number; scheme: string } | undefined {
-  try {
-    const parsed = new URL(url)
-    const scheme = parsed.protocol.replace(/:$/, '')
-    return { address: parsed.hostname, port: parsed.port ? Number(parsed.port) : scheme === 'https' ? 443 : 80, scheme }
-  } catch {
-    return undefined
-  }
+  const match = ORIGIN.exec(url)
+  if (!match) return undefined
+  const scheme = match[1]!.toLowerCase()
+  return { address: match[2]!.toLowerCase(), port: match[3] ? Number(match[3]) : scheme === 'https' ? 443 : 80, scheme }
 }
 
 const isValidId = (id: string) => /^[0-9a-f]+$/.test(id) && /[1-9a-f]/.test(id)

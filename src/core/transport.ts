@@ -315,7 +315,9 @@ export function createTransport(config: TransportConfig) {
   ): Promise<Answer> {
     const { operation, label } = request
     const fields = observer?.logFields()
-    const log = fields ? logger.child(fields) : logger
+    // A child logger costs µs and most calls write no line: made on the first line that needs the ids.
+    let child: Logger | undefined
+    const log = fields ? () => (child ??= logger.child(fields)) : () => logger
     const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
     if (request.redirect) init.redirect = request.redirect
     const callStarted = performance.now()
@@ -355,17 +357,17 @@ export function createTransport(config: TransportConfig) {
       }
       if (debugEnabled()) {
         const ms = Math.round(performance.now() - started)
-        log.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
+        log().debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
       }
       if (decision.action === 'retry') {
         const reason = status ?? outcome.kind
-        log.warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
+        log().warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
         await sleep(decision.delayMs, request.signal)
         observer?.waited('backoff', decision.delayMs)
         continue
       }
       if (decision.action === 'resolve' && decision.duplicate) {
-        log.info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
+        log().info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
         const ms = Math.round(performance.now() - callStarted)
         return madeUp(vendor.duplicateResult ?? { duplicate: true }, attempts, ms, { duplicate: true }, requestId)
       }
