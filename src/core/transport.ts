@@ -188,6 +188,11 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
+  /** A child logger costs µs and most calls write no line: the one with trace ids is made on the first line. */
+  function withFields(current: Logger, fields: Record<string, string> | undefined): Logger {
+    return fields && current === logger ? logger.child(fields) : current
+  }
+
   /**
    * One attempt: the request and its whole body under one deadline and the caller's signal. A body
    * that stalls is a timeout like a response that never comes; the caller's abort is thrown as is.
@@ -315,9 +320,7 @@ export function createTransport(config: TransportConfig) {
   ): Promise<Answer> {
     const { operation, label } = request
     const fields = observer?.logFields()
-    // A child logger costs µs and most calls write no line: made on the first line that needs the ids.
-    let child: Logger | undefined
-    const log = fields ? () => (child ??= logger.child(fields)) : () => logger
+    let log = logger // with the call's trace ids once a line is written (see withFields)
     const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
     if (request.redirect) init.redirect = request.redirect
     const callStarted = performance.now()
@@ -340,6 +343,7 @@ export function createTransport(config: TransportConfig) {
       }
       const started = performance.now()
       const outcome = await attempt(request, init, observer !== undefined)
+      const attemptMs = observer || debugEnabled() ? performance.now() - started : 0
       const view = policyView(outcome, request)
       feedLimiter(outcome, view)
       const status = view.kind === 'response' ? view.status : undefined
@@ -352,22 +356,25 @@ export function createTransport(config: TransportConfig) {
         delays: config.retryDelays,
       })
       if (observer) {
-        const pending = observer.attemptEnd(attempts, report(outcome, performance.now() - started, decision.action === 'retry'))
+        const pending = observer.attemptEnd(attempts, report(outcome, attemptMs, decision.action === 'retry'))
         if (pending) await pending
       }
       if (debugEnabled()) {
-        const ms = Math.round(performance.now() - started)
-        log().debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
+        const ms = Math.round(attemptMs)
+        log = withFields(log, fields)
+        log.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
       }
       if (decision.action === 'retry') {
         const reason = status ?? outcome.kind
-        log().warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
+        log = withFields(log, fields)
+        log.warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
         await sleep(decision.delayMs, request.signal)
         observer?.waited('backoff', decision.delayMs)
         continue
       }
       if (decision.action === 'resolve' && decision.duplicate) {
-        log().info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
+        log = withFields(log, fields)
+        log.info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
         const ms = Math.round(performance.now() - callStarted)
         return madeUp(vendor.duplicateResult ?? { duplicate: true }, attempts, ms, { duplicate: true }, requestId)
       }
