@@ -225,5 +225,6 @@ export function combineObservers(first: CallObserver, second: CallObserver): Cal
       second.end(result)
     },
     logFields: () => first.logFields() ?? second.logFields(),
+    ...(first.within ? { within: first.within } : {}),
   }
 }

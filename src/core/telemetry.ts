@@ -111,6 +111,7 @@ class CallTelemetry implements CallObserver {
   private readonly callSpan: OtelSpan | undefined
   private readonly callContext: OtelContext
   private attemptSpan: OtelSpan | undefined
+  private attemptContext: OtelContext | undefined
   private readonly httpAttributes: OtelAttributes
   private readonly metricAttributes: OtelAttributes
   private lastErrorType: string | undefined
@@ -153,7 +154,13 @@ class CallTelemetry implements CallObserver {
       )
       context = this.callContext.setValue(SPAN_KEY, this.attemptSpan)
     }
+    this.attemptContext = context
     this.api.propagation?.inject(context, headers, carrierSetter)
+  }
+
+  within<T>(fn: () => T): T {
+    const manager = this.api.context
+    return manager && this.attemptContext ? manager.with(this.attemptContext, fn) : fn()
   }
 
   attemptEnd(_attempt: number, report: AttemptReport): void {
@@ -246,6 +253,8 @@ export function callTelemetry(request: CallRequest, service: string): CallObserv
     attemptStart: (attempt, headers) => quietly(() => telemetry.attemptStart(attempt, headers)),
     attemptEnd: (attempt, report) => quietly(() => telemetry.attemptEnd(attempt, report)),
     waited: (kind, ms) => quietly(() => telemetry.waited(kind, ms)),
+    // Not quietly: fn is the fetch, whose own errors must reach the transport as they are.
+    within: (fn) => telemetry.within(fn),
     end: (result) => quietly(() => telemetry.end(result)),
     logFields: () => {
       try {

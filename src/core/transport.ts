@@ -99,6 +99,8 @@ export interface CallObserver {
   end(result: { attempts: number; status?: number; error?: unknown }): void
   /** Fields for the call's log lines (`trace_id`, `span_id`) while its span is active. */
   logFields(): Record<string, string> | undefined
+  /** Runs the attempt's fetch in the attempt's context, so an instrumented fetch's own span nests under it. */
+  within?<T>(fn: () => T): T
 }
 
 /** One call, ready to go: everything but credentials and the idempotency header. */
@@ -197,7 +199,7 @@ export function createTransport(config: TransportConfig) {
    * One attempt: the request and its whole body under one deadline and the caller's signal. A body
    * that stalls is a timeout like a response that never comes; the caller's abort is thrown as is.
    */
-  async function attempt(request: CallRequest, init: RequestInit, observed: boolean): Promise<Outcome> {
+  async function attempt(request: CallRequest, init: RequestInit, observer: CallObserver | undefined): Promise<Outcome> {
     const timeoutMs = request.timeoutMs ?? config.timeoutMs
     // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
     const controller = new AbortController()
@@ -216,12 +218,14 @@ export function createTransport(config: TransportConfig) {
     if (forwardAbort) callerSignal!.addEventListener('abort', forwardAbort, { once: true })
     init.signal = controller.signal
     try {
-      const response = await interrupt.race((config.fetch ?? globalThis.fetch)(request.url, init))
+      const fetch = config.fetch ?? globalThis.fetch
+      const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
+      const response = await interrupt.race(sent)
       const { text } = response.ok
         ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
         : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
       // Header lookups cost µs on the hot path: a 2xx's request id is read only when something uses it.
-      const wantsId = !response.ok || request.wantsRequestId || observed || debugEnabled()
+      const wantsId = !response.ok || request.wantsRequestId || observer !== undefined || debugEnabled()
       const requestId = wantsId ? readRequestId(response.headers) : undefined
       return { kind: 'response', response, text, requestId }
     } catch (cause) {
@@ -342,7 +346,7 @@ export function createTransport(config: TransportConfig) {
         init.headers = attemptHeaders
       }
       const started = performance.now()
-      const outcome = await attempt(request, init, observer !== undefined)
+      const outcome = await attempt(request, init, observer)
       const attemptMs = observer || debugEnabled() ? performance.now() - started : 0
       const view = policyView(outcome, request)
       feedLimiter(outcome, view)

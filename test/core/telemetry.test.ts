@@ -140,6 +140,17 @@ describe('telemetry: a call that meets 503 then 200', () => {
     )
   })
 
+  it('runs each fetch inside its attempt span, so an instrumented fetch nests its own span under it', async () => {
+    const active: (string | undefined)[] = []
+    const { fetch } = unavailableThenOk()
+    const watching: typeof fetch = (url, init) => {
+      active.push(trace.getActiveSpan()?.spanContext().spanId)
+      return fetch(url, init)
+    }
+    await inTestSpan(() => client(watching).sendTransactionalEmail(EMAIL))
+    expect(active).toEqual(byName('POST /v1/transactional').map((s) => s.spanContext().spanId))
+  })
+
   it('records http.client.request.duration per attempt and counts the retry', async () => {
     const { fetch } = unavailableThenOk()
     await client(fetch).sendTransactionalEmail(EMAIL)
