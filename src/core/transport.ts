@@ -341,7 +341,10 @@ export function createTransport(config: TransportConfig) {
         const attemptHeaders = { ...headers }
         if (progress) progress.attempts = attempts - 1
         const pending = observer.attemptStart(attempts, attemptHeaders)
-        if (pending) await pending
+        if (pending) {
+          await pending
+          if (request.signal?.aborted) throw request.signal.reason // the caller gave up during an async hook
+        }
         if (progress) progress.attempts = attempts
         init.headers = attemptHeaders
       }

@@ -114,6 +114,20 @@ describe('client.use(): hooks around every attempt', () => {
     expect(calls[0]!.headers.get('authorization')).toBe(`Bearer ${KEY}`)
   })
 
+  it("sends nothing when the caller aborts while an async onRequest runs, and fails with the caller's reason", async () => {
+    const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+    const loops = client(fetch)
+    const controller = new AbortController()
+    loops.use({
+      onRequest: async () => {
+        controller.abort(new Error('user went away'))
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      },
+    })
+    await expect(loops.sendTransactionalEmail(EMAIL, { signal: controller.signal })).rejects.toThrow('user went away')
+    expect(calls).toHaveLength(0)
+  })
+
   it('runs onRequest in order and onResponse in reverse, like openapi-fetch', async () => {
     const { fetch } = scriptedFetch(() => jsonResponse({ success: true }))
     const loops = client(fetch)
