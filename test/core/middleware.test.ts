@@ -1,5 +1,5 @@
 import { DiagLogLevel, diag } from '@opentelemetry/api'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { ConfigError, MiddlewareError } from '../../src/core/errors.js'
 import type { Middleware, MiddlewareErrorContext, MiddlewareResponseContext } from '../../src/core/middleware.js'
 import { createServiceClient } from '../../src/core/service-client.js'
@@ -213,6 +213,19 @@ describe('client.use(): a failing hook stops the call', () => {
     })
     await expect(loops.sendTransactionalEmail(EMAIL)).rejects.toBeInstanceOf(MiddlewareError)
     expect(calls).toHaveLength(0)
+  })
+})
+
+describe('client.use(): types', () => {
+  it('takes hook objects whose onRequest returns nothing or { headers }', () => {
+    const loops = client(scriptedFetch(() => jsonResponse({})).fetch)
+    expectTypeOf(loops.use).parameters.toEqualTypeOf<Middleware[]>()
+    loops.use({ onRequest: async () => {} }, { onRequest: () => ({ headers: { 'x-a': '1' } }) })
+    // @ts-expect-error a header value is a string
+    loops.use({ onRequest: () => ({ headers: { 'x-a': 1 } }) })
+    // @ts-expect-error onRequest cannot answer with a Response (openapi-fetch's short-circuit is not supported)
+    loops.use({ onRequest: () => new Response('{}') })
+    loops.eject()
   })
 })
 
