@@ -197,8 +197,9 @@ class CallTelemetry implements CallObserver {
 
   end(result: { attempts: number; status?: number; error?: unknown }): void {
     const { error, status } = result
-    const errorType =
-      error !== undefined ? callErrorType(error, this.lastErrorType) : status !== undefined && status >= 400 ? String(status) : undefined
+    // A final answer outside 2xx fails the call (a typed error, or `.raw`'s { error }); 3xx too: redirects are not followed.
+    const failed = status !== undefined && (status < 200 || status >= 300)
+    const errorType = error !== undefined ? callErrorType(error, this.lastErrorType) : failed ? String(status) : undefined
     const open = this.attemptSpan
     if (open) {
       // The attempt never finished: the caller aborted, or a middleware hook threw before the fetch.

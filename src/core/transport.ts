@@ -13,7 +13,7 @@ import type { Logger } from './logger.js'
 import type { RateLimiter } from './rate-limiter.js'
 import { BodyTooLargeError, Interrupt, readBody } from './read-body.js'
 import type { Redactor } from './redact.js'
-import { type AttemptOutcome, decide, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
+import { type AttemptOutcome, decide, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
 import { sleep } from './sleep.js'
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -117,7 +117,6 @@ export interface CallRequest {
   idempotencyKey?: string
   signal?: AbortSignal
   timeoutMs?: number
-  redirect?: RequestRedirect
   /** Read the vendor's request id of a 2xx too (errors and debug logs always read it). */
   wantsRequestId?: boolean
 }
@@ -146,7 +145,8 @@ const MAX_MESSAGE_CHARS = 1000
 
 type Outcome =
   | { kind: 'response'; response: Response; text: string; requestId: string | undefined }
-  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown }
+  /** `status`: the response's status when the failure came while reading its body. */
+  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown; status?: number }
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
 const retriedNote = (attempts: number) => (attempts > 1 ? ` — retried ${attempts - 1}×` : '')
@@ -172,7 +172,8 @@ export function createTransport(config: TransportConfig) {
   function readRequestId(headers: Headers): string | undefined {
     for (const name of vendor.requestIdHeaders) {
       const value = headers.get(name)
-      if (value) return value.slice(0, 200)
+      // From the vendor (or a proxy that may echo our headers): never a way for the key to leak.
+      if (value) return redactor.scrubSecrets(value.slice(0, 200))
     }
     return undefined
   }
@@ -217,10 +218,12 @@ export function createTransport(config: TransportConfig) {
     const forwardAbort = callerSignal ? () => stop(callerSignal.reason) : undefined
     if (forwardAbort) callerSignal!.addEventListener('abort', forwardAbort, { once: true })
     init.signal = controller.signal
+    let status: number | undefined
     try {
       const fetch = config.fetch ?? globalThis.fetch
       const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
       const response = await interrupt.race(sent)
+      status = response.status
       const { text } = response.ok
         ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
         : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
@@ -231,7 +234,7 @@ export function createTransport(config: TransportConfig) {
     } catch (cause) {
       if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
       if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
-      return { kind: timedOut ? 'timeout' : 'network', cause }
+      return { kind: timedOut ? 'timeout' : 'network', cause, ...(status !== undefined ? { status } : {}) }
     } finally {
       clearTimeout(timer)
       if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
@@ -267,6 +270,18 @@ export function createTransport(config: TransportConfig) {
         `[${request.label}] answered with a body over maxResponseBytes (${config.maxResponseBytes} bytes); it was not read. ` +
           `The request probably took effect: do not resend it without the same idempotency key, or raise maxResponseBytes.`,
         base,
+      )
+    }
+    if (
+      outcome.status !== undefined &&
+      outcome.status >= 200 &&
+      outcome.status < 300 &&
+      !isSafeToResend(request.method, !!request.idempotencyKey)
+    ) {
+      return new InvalidResponseError(
+        `[${request.label}] answered ${outcome.status}, then its body broke off (${outcome.kind}). The request probably took effect: ` +
+          'do not resend it (it has no idempotency key).',
+        { ...base, status: outcome.status, cause: new Error(outcome.kind) },
       )
     }
     if (outcome.kind === 'timeout') {
@@ -326,7 +341,8 @@ export function createTransport(config: TransportConfig) {
     const fields = observer?.logFields()
     let log = logger // with the call's trace ids once a line is written (see withFields)
     const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
-    if (request.redirect) init.redirect = request.redirect
+    // A redirect is answered, never followed: it would carry the body (emails, links) to another host.
+    init.redirect = 'manual'
     const callStarted = performance.now()
     for (let attempts = 1; ; attempts++) {
       const limiter = config.rateLimiter
@@ -404,7 +420,8 @@ export function createTransport(config: TransportConfig) {
       return { outcome: 'response', status, headers, ms, willRetry, ...(outcome.requestId ? { requestId: outcome.requestId } : {}) }
     }
     const message = outcome.kind === 'network' ? capMessage(redactor.scrubSecrets(networkReason(outcome.cause))) : outcome.kind
-    return { outcome: outcome.kind, ms, willRetry, error: { type: failureType(outcome), message } }
+    const status = outcome.status !== undefined ? { status: outcome.status } : {} // its body broke off
+    return { outcome: outcome.kind, ms, willRetry, ...status, error: { type: failureType(outcome), message } }
   }
 
   function logFailure(error: IntegrationError, request: CallRequest, ms: number, fields?: Record<string, string>): void {
@@ -426,7 +443,8 @@ export function createTransport(config: TransportConfig) {
 
   /** The typed error for a final non-2xx answer (logged once, here). */
   function errorFor(answer: Answer, request: CallRequest): IntegrationError {
-    const body = parseBodyText(answer.text)
+    // Scrubbed and cut before any vendor code reads it: error classes copy its fields into messages.
+    const body = redactor.scrubValue(parseBodyText(answer.text), (s) => capMessage(redactor.scrubSecrets(s)))
     const { message, code } = vendor.readError(body)
     const retryAfterMs = parseRetryAfter(answer.headers)
     const context = {
@@ -436,10 +454,10 @@ export function createTransport(config: TransportConfig) {
       status: answer.status,
       attempts: answer.attempts,
       ...(answer.requestId ? { requestId: answer.requestId } : {}),
-      ...(message ? { vendorMessage: capMessage(redactor.scrubSecrets(message)) } : {}),
+      ...(message ? { vendorMessage: message } : {}),
       ...(code ? { code: code.slice(0, 200) } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      body: redactor.scrubValue(body, (s) => capMessage(redactor.scrubSecrets(s))),
+      body,
     }
     const conflict = answer.status === 409 && request.idempotencyKey !== undefined && vendor.idempotencyConflict?.(body) === 'conflict'
     const error = conflict

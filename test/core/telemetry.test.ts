@@ -222,6 +222,15 @@ describe('telemetry: failures, waits and counters', () => {
     expect(call!.status.code).toBe(2)
   })
 
+  it('ends the call span in error for a redirect, which is answered and never followed', async () => {
+    const { fetch } = scriptedFetch(() => new Response(null, { status: 307, headers: { location: 'https://elsewhere.test/' } }))
+    await expect(client(fetch).sendTransactionalEmail(EMAIL)).rejects.toBeInstanceOf(Error)
+    const [call] = byName('loops.sendTransactionalEmail')
+    expect(call!.attributes).toMatchObject({ 'http.response.status_code': 307, 'error.type': '307' })
+    expect(call!.status.code).toBe(2)
+    expect(await everythingExported()).not.toContain('elsewhere')
+  })
+
   it('records a wait for the client-side rate limiter as a span event and in the wait histogram', async () => {
     const limiter: RateLimiter = {
       tryAcquire: () => false,
