@@ -176,6 +176,18 @@ describe('client.use(): a failing hook stops the call', () => {
     expect(calls).toHaveLength(0)
   })
 
+  it('rejects a .raw call with the MiddlewareError too', async () => {
+    const { fetch, calls } = unavailableThenOk()
+    const loops = client(fetch)
+    loops.use({
+      onRequest: () => {
+        throw new Error('no tenant')
+      },
+    })
+    await expect(loops.raw.POST('/v1/transactional', { body: EMAIL })).rejects.toMatchObject({ name: 'MiddlewareError', hook: 'onRequest' })
+    expect(calls).toHaveLength(0)
+  })
+
   it('does not retry when onResponse throws on a 503: fetch is called once', async () => {
     const { fetch, calls } = unavailableThenOk()
     const loops = client(fetch)
