@@ -118,7 +118,11 @@ export interface MiddlewareGuards {
 export function middlewareObserver(middleware: readonly Middleware[], request: CallRequest, guards: MiddlewareGuards): CallObserver {
   const { service, redactor, credentialHeaders } = guards
   const { operation, label } = request
-  let visible: Readonly<Record<string, string>> = {}
+  // This attempt's headers, and the hooks' view of them (without the credential), made when a hook needs it.
+  let attemptHeaders: Record<string, string> = {}
+  let visible: Readonly<Record<string, string>> | undefined
+  const has = (hook: MiddlewareHook) => middleware.some((m) => m[hook] !== undefined)
+  const hooked = { onRequest: has('onRequest'), onResponse: has('onResponse'), onError: has('onError') }
 
   function fail(hook: MiddlewareHook, m: Middleware, attempt: number, sent: boolean, problem: string, cause?: unknown): never {
     const who = m.name ? `middleware "${redactor.scrub(m.name.slice(0, 100))}"` : 'a middleware'
@@ -159,45 +163,56 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
     Object.freeze(Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name))))
 
   function contextFor(attempt: number): MiddlewareContext {
+    visible ??= view(attemptHeaders)
     return { service, operation, attempt, request: Object.freeze({ url: request.url, method: request.method, headers: visible }) }
   }
 
-  return {
-    async attemptStart(attempt, headers) {
-      visible = view(headers)
-      for (const m of middleware) {
-        if (!m.onRequest) continue
-        let result: unknown
-        try {
-          result = await m.onRequest(contextFor(attempt))
-        } catch (cause) {
-          threw('onRequest', m, attempt, false, cause)
-        }
-        if (addHeaders(m, attempt, result, headers)) visible = view(headers)
+  async function requestHooks(attempt: number, headers: Record<string, string>): Promise<void> {
+    for (const m of middleware) {
+      if (!m.onRequest) continue
+      let result: unknown
+      try {
+        result = await m.onRequest(contextFor(attempt))
+      } catch (cause) {
+        threw('onRequest', m, attempt, false, cause)
       }
-    },
-    async attemptEnd(attempt, report: AttemptReport) {
-      const base = contextFor(attempt)
-      for (let i = middleware.length - 1; i >= 0; i--) {
-        const m = middleware[i]!
-        const hook = report.outcome === 'response' ? 'onResponse' : 'onError'
-        if (!m[hook]) continue
-        try {
-          if (report.outcome === 'response') {
-            const response = {
-              status: report.status!,
-              headers: report.headers!,
-              ...(report.requestId ? { requestId: report.requestId } : {}),
-            }
-            await m.onResponse!({ ...base, response, ms: report.ms, willRetry: report.willRetry })
-          } else {
-            const error = { kind: report.outcome, ...report.error! }
-            await m.onError!({ ...base, error, ms: report.ms, willRetry: report.willRetry })
+      if (addHeaders(m, attempt, result, headers)) visible = undefined
+    }
+  }
+
+  async function endHooks(attempt: number, report: AttemptReport): Promise<void> {
+    const base = contextFor(attempt)
+    for (let i = middleware.length - 1; i >= 0; i--) {
+      const m = middleware[i]!
+      const hook = report.outcome === 'response' ? 'onResponse' : 'onError'
+      if (!m[hook]) continue
+      try {
+        if (report.outcome === 'response') {
+          const response = {
+            status: report.status!,
+            headers: report.headers!,
+            ...(report.requestId ? { requestId: report.requestId } : {}),
           }
-        } catch (cause) {
-          threw(hook, m, attempt, true, cause)
+          await m.onResponse!({ ...base, response, ms: report.ms, willRetry: report.willRetry })
+        } else {
+          const error = { kind: report.outcome, ...report.error! }
+          await m.onError!({ ...base, error, ms: report.ms, willRetry: report.willRetry })
         }
+      } catch (cause) {
+        threw(hook, m, attempt, true, cause)
       }
+    }
+  }
+
+  return {
+    // No hook for this step: nothing to await, the transport's attempt goes on at once.
+    attemptStart(attempt, headers) {
+      attemptHeaders = headers
+      visible = undefined
+      return hooked.onRequest ? requestHooks(attempt, headers) : undefined
+    },
+    attemptEnd(attempt, report) {
+      return hooked[report.outcome === 'response' ? 'onResponse' : 'onError'] ? endHooks(attempt, report) : undefined
     },
     waited() {},
     end() {},
@@ -208,13 +223,13 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
 /** Telemetry first (its traceparent goes out, middleware sees it), then middleware. */
 export function combineObservers(first: CallObserver, second: CallObserver): CallObserver {
   return {
-    async attemptStart(attempt, headers) {
-      await first.attemptStart(attempt, headers)
-      await second.attemptStart(attempt, headers)
+    attemptStart(attempt, headers) {
+      const pending = first.attemptStart(attempt, headers)
+      return pending ? pending.then(() => second.attemptStart(attempt, headers)) : second.attemptStart(attempt, headers)
     },
-    async attemptEnd(attempt, report) {
-      await first.attemptEnd(attempt, report)
-      await second.attemptEnd(attempt, report)
+    attemptEnd(attempt, report) {
+      const pending = first.attemptEnd(attempt, report)
+      return pending ? pending.then(() => second.attemptEnd(attempt, report)) : second.attemptEnd(attempt, report)
     },
     waited(kind, ms) {
       first.waited(kind, ms)

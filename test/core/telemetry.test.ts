@@ -256,6 +256,30 @@ describe('telemetry: failures, waits and counters', () => {
   })
 })
 
+describe('telemetry with middleware', () => {
+  it('lets middleware see the traceparent it sends, and a throwing hook ends every span in error', async () => {
+    const { fetch, calls } = unavailableThenOk()
+    const loops = client(fetch)
+    const seen: (string | undefined)[] = []
+    loops.use({
+      onRequest: ({ attempt, request }) => {
+        seen.push(request.headers.traceparent)
+        if (attempt === 2) throw new Error('quota service down')
+      },
+    })
+    await expect(loops.sendTransactionalEmail(EMAIL)).rejects.toMatchObject({ name: 'MiddlewareError', attempts: 1 })
+    expect(calls).toHaveLength(1)
+    const attempts = byName('POST /v1/transactional')
+    expect(seen).toEqual(attempts.map((s) => `00-${s.spanContext().traceId}-${s.spanContext().spanId}-01`))
+    expect(attempts.map((s) => [s.attributes['error.type'], s.status.code])).toEqual([
+      ['503', 2],
+      ['MiddlewareError', 2], // opened for attempt 2, closed by the hook's failure
+    ])
+    const [call] = byName('loops.sendTransactionalEmail')
+    expect(call!.attributes).toMatchObject({ 'error.type': 'MiddlewareError', 'codebuff.attempts': 1 })
+  })
+})
+
 describe('telemetry: logs and turning it off', () => {
   it('puts the call span’s trace_id and span_id on the log lines it writes', async () => {
     const { fetch } = unavailableThenOk()
