@@ -304,6 +304,15 @@ export function createTransport(config: TransportConfig) {
    * caller's abort reason when the caller gave up.
    */
   function send(request: CallRequest): Promise<Answer> {
+    // Not async (that would add promise hops to every call), but like one it never throws: it rejects.
+    try {
+      return start(request)
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  function start(request: CallRequest): Promise<Answer> {
     const headers: Record<string, string> = { ...request.headers, ...config.headers() }
     if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
     if (config.dryRun()) {
@@ -371,6 +380,11 @@ export function createTransport(config: TransportConfig) {
       feedLimiter(outcome, view)
       const status = view.kind === 'response' ? view.status : undefined
       const requestId = outcome.kind === 'response' ? outcome.requestId : undefined
+      if (debugEnabled()) {
+        const ms = Math.round(attemptMs)
+        log = withFields(log, fields)
+        log.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
+      }
       const decision = decide(view, {
         attempt: attempts,
         maxRetries: config.maxRetries,
@@ -381,11 +395,6 @@ export function createTransport(config: TransportConfig) {
       if (observer) {
         const pending = observer.attemptEnd(attempts, report(outcome, attemptMs, decision.action === 'retry'))
         if (pending) await pending
-      }
-      if (debugEnabled()) {
-        const ms = Math.round(attemptMs)
-        log = withFields(log, fields)
-        log.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
       }
       if (decision.action === 'retry') {
         const reason = status ?? outcome.kind
