@@ -256,6 +256,20 @@ describe('telemetry: failures, waits and counters', () => {
   })
 })
 
+describe('telemetry: a raw path the spec does not have', () => {
+  it('is named by its method only: the filled-in path (an email here) is never exported', async () => {
+    const { fetch } = scriptedFetch(() => jsonResponse({ ok: true }))
+    const loops = client(fetch)
+    const rawClient = loops.raw as unknown as { GET(path: string): Promise<{ error?: unknown }> }
+    await rawClient.GET(`/v1/not-in-spec/${encodeURIComponent(EMAIL_ADDRESS)}`)
+    expect(ours().map((s) => s.name)).toEqual(['GET', 'loops.GET'])
+    expect(ours()[0]!.attributes['url.template']).toBeUndefined()
+    const exported = await everythingExported()
+    expect(exported).not.toContain('not-in-spec')
+    expect(exported).not.toContain('lovelace')
+  })
+})
+
 describe('telemetry with middleware', () => {
   it('lets middleware see the traceparent it sends, and a throwing hook ends every span in error', async () => {
     const { fetch, calls } = unavailableThenOk()
