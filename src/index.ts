@@ -8,6 +8,8 @@ export {
   ConflictError,
   IntegrationError,
   InvalidResponseError,
+  MiddlewareError,
+  type MiddlewareHook,
   NetworkError,
   NotFoundError,
   RateLimitError,
@@ -18,12 +20,20 @@ export {
   type WebhookFailure,
 } from './core/errors.ts'
 export type { Logger } from './core/logger.ts'
+export type {
+  Middleware,
+  MiddlewareContext,
+  MiddlewareErrorContext,
+  MiddlewareRequest,
+  MiddlewareResponseContext,
+} from './core/middleware.ts'
 export type { CallInfo, CallOptions } from './core/operation-types.ts'
 export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.ts'
 export type { EmailRedaction } from './core/redact.ts'
 export type { Result } from './core/result.ts'
 export type { RetryDelays } from './core/retry-policy.ts'
 export type { ServiceClientOptions } from './core/service-client.ts'
+export { captureTraceContext, withTraceContext } from './core/telemetry.ts'
 export type { FetchLike } from './core/transport.ts'
 export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhook-dedupe.ts'
 export {

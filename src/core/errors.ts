@@ -124,6 +124,27 @@ export class TimeoutError extends IntegrationError {
   override readonly retryable = true
 }
 
+/** Which middleware hook failed a call. */
+export type MiddlewareHook = 'onRequest' | 'onResponse' | 'onError'
+
+/**
+ * A middleware hook (`client.use(...)`) threw, or asked for something it may not do (set the
+ * credential or idempotency header, an invalid header value). The call stops at once and is never
+ * retried: the same hook would fail the same way. `cause` is what the hook threw.
+ */
+export class MiddlewareError extends IntegrationError {
+  override name = 'MiddlewareError'
+  readonly hook: MiddlewareHook
+  constructor(message: string, context: ErrorContext & { hook: MiddlewareHook }) {
+    super(message, context)
+    this.hook = context.hook
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), hook: this.hook }
+  }
+}
+
 /** Vendor-specific wording appended to messages, so they say what to do. */
 export interface ErrorHints {
   /** e.g. "Check LOOPS_API_KEY (Loops → Settings → API)." */
@@ -169,6 +190,12 @@ export function errorFromResponse(
   if (status === 429) {
     const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
     return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
+  }
+  if (status >= 300 && status < 400) {
+    return new IntegrationError(
+      `${head}. The client does not follow redirects (they would carry the request to another host): check baseUrl.`,
+      context,
+    )
   }
   if (status >= 500) return new ServerError(`${head}. The vendor is failing; try again later.`, context)
   return new IntegrationError(`${head}.`, context)

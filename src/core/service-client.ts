@@ -1,13 +1,16 @@
 import { openapiFetch } from '#openapi-fetch'
 import type { Client } from 'openapi-fetch'
-import { ConfigError, type IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.ts'
+import { ConfigError, IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.ts'
 import { defaultLogger, type Logger } from './logger.ts'
+import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.ts'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.ts'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.ts'
 import { Redactor, type EmailRedaction } from './redact.ts'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.ts'
+import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.ts'
 import { isHeaderValue, serializeBody, splitInput } from './request-input.ts'
-import { type Answer, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.ts'
+import { callTelemetry } from './telemetry.ts'
+import { type Answer, type CallObserver, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.ts'
 import { VERSION } from './version.ts'
 
 /** Anything with zod's safeParse (classic or mini). */
@@ -47,6 +50,12 @@ export interface ServiceClientOptions {
   redactEmails?: EmailRedaction
   /** Allow constructing the client where `window` and `document` exist. The key would be visible to every visitor. */
   dangerouslyAllowBrowser?: boolean
+  /**
+   * OpenTelemetry spans, metrics and trace-context propagation, through the SDK the app registered
+   * (`@opentelemetry/api` 1.x globals). Off by itself when none is registered; `false` turns it off.
+   * @default true
+   */
+  telemetry?: boolean
 }
 
 /** Explicit options + env, resolved once on the first request. */
@@ -99,6 +108,26 @@ export function assertServerSide(service: string, allow: boolean | undefined): v
 export type ServiceClient<Paths extends {}, Ops extends OperationMap> = OperationMethods<Paths, Ops> & {
   /** The typed openapi-fetch client on the same transport (retries, timeouts, logs); returns `{ data, error }`. */
   readonly raw: Client<Paths>
+  /** Adds middleware, called around every attempt of every call (typed methods and `.raw`). */
+  readonly use: (...middleware: Middleware[]) => void
+  /** Removes middleware added with `use`. */
+  readonly eject: (...middleware: Middleware[]) => void
+}
+
+/** Properties of every client: an operation of the same name would be shadowed. */
+const RESERVED_NAMES = ['raw', 'use', 'eject']
+
+/** `/v1/contacts/{id}` as a matcher of filled-in paths, for naming `.raw` calls by their template. */
+function templateMatcher(operations: OperationMap): (method: string, pathname: string) => string | undefined {
+  const routes = Object.values(operations)
+    .map((meta) => ({
+      method: meta.method.toUpperCase(),
+      path: meta.path,
+      params: meta.pathParams.length,
+      pattern: new RegExp(`^${meta.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }))
+    .sort((a, b) => a.params - b.params) // a literal path (/v1/contacts/find) wins over /v1/contacts/{id}
+  return (method, pathname) => routes.find((r) => r.method === method && r.pattern.test(pathname))?.path
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -109,6 +138,15 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 ): ServiceClient<Paths, Ops> {
   const { service, operations, vendor } = definition
   assertServerSide(service, options.dangerouslyAllowBrowser)
+  checkClientOptions(service, options)
+  const reserved = RESERVED_NAMES.find((name) => Object.hasOwn(operations, name))
+  if (reserved) {
+    throw new ConfigError(
+      `${definition.displayName} has an operation named "${reserved}", which would hide the client's own ${reserved}. ` +
+        `Rename it in the operation map (codegen).`,
+      { service, operation: 'createClient' },
+    )
+  }
   const redactor = new Redactor(options.redactEmails)
   const logger = (options.logger ?? defaultLogger()).child({ service })
   const rateLimiter =
@@ -123,11 +161,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   function config(): ResolvedConfig {
     if (resolved) return resolved
     const next = definition.resolveConfig()
-    if (!/^https?:\/\/[^/?#\s]+/i.test(next.baseUrl)) {
-      throw configError(
-        `${definition.displayName} baseUrl must be an http(s) URL, got "${next.baseUrl.slice(0, 100)}". Fix the option or env var.`,
-      )
-    }
+    const problem = baseUrlProblem(next.baseUrl)
+    if (problem) throw configError(`${definition.displayName} baseUrl ${problem}. Fix the option or env var.`)
     if (next.dryRun && vendor.dryRunResult === undefined) {
       throw configError(
         `${definition.displayName} has no dry run (its answers are typed objects a dry run cannot make up): ` +
@@ -167,6 +202,22 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return { ...headers, ...definition.authorize(apiKey) }
   }
 
+  const middleware = new MiddlewareStack(service)
+  const telemetry = options.telemetry !== false
+  const guards = {
+    service,
+    redactor,
+    credentialHeaders: new Set(['authorization', ...Object.keys(definition.authorize('redacted')).map((n) => n.toLowerCase())]),
+  }
+  /** Zero middleware and no SDK registered: undefined, and the transport's hot path is untouched. */
+  function instrument(request: CallRequest): CallObserver | undefined {
+    const hooks = middleware.current
+    const traced = telemetry ? callTelemetry(request, service) : undefined
+    if (hooks.length === 0) return traced
+    const observer = middlewareObserver(hooks, request, guards)
+    return traced ? combineObservers(traced, observer) : observer
+  }
+
   const transport = createTransport({
     service,
     displayName: definition.displayName,
@@ -181,6 +232,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     vendor,
     headers: () => (fixedHeaders ??= buildFixedHeaders()),
     dryRun: () => config().dryRun,
+    instrument,
   })
 
   // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
@@ -222,7 +274,29 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return wantsKey ? crypto.randomUUID() : undefined
   }
 
-  async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
+  /**
+   * Checks and serializes a method's input into a request. Anything the input itself throws (a getter,
+   * a Proxy trap, a toJSON, a query that refers to itself) is a ValidationError: nothing was sent.
+   */
+  function prepare(name: string, input: Record<string, unknown> | undefined, options: CallOptions): CallRequest {
+    try {
+      return prepareUnguarded(name, input, options)
+    } catch (err) {
+      if (err instanceof IntegrationError) throw err
+      const reason =
+        err instanceof RangeError
+          ? 'it nests too deeply or refers to itself'
+          : redactor.scrub(String((err as Error)?.message ?? 'unreadable'))
+      throw new ValidationError(`[${labels[name]}] the input could not be read (${reason.slice(0, 200)}); nothing was sent.`, {
+        service,
+        operation: name,
+        attempts: 0,
+        cause: err,
+      })
+    }
+  }
+
+  function prepareUnguarded(name: string, input: Record<string, unknown> | undefined, options: CallOptions): CallRequest {
     const meta = operations[name]!
     const label = labels[name]!
     const where = { service, operation: name, label }
@@ -253,13 +327,19 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       headers['content-type'] = form ? 'application/x-www-form-urlencoded' : 'application/json'
       payload = serializeBody(body, form ? definition.formSerializer! : JSON.stringify, where)
     }
-    const request: CallRequest = { operation: name, label, method: verbs[name]!, url, headers }
+    const request: CallRequest = { operation: name, label, template: meta.path, method: verbs[name]!, url, headers }
     if (payload !== undefined) request.body = payload
     if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
     if (options.signal) request.signal = options.signal
-    if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
+    if (options.timeoutMs !== undefined) request.timeoutMs = checkTimeout(options.timeoutMs, where)
+    if (options.onComplete) request.wantsRequestId = true
+    return request
+  }
+
+  async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
+    const request = prepare(name, input, options)
+    const { label, idempotencyKey } = request
     const { onComplete } = options
-    if (onComplete) request.wantsRequestId = true
     const started = onComplete ? performance.now() : 0
     const report = (attempts: number, status?: number, requestId?: string) =>
       onComplete?.({
@@ -299,6 +379,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   }
 
   let raw: Client<Paths> | undefined
+  let templateOf: ReturnType<typeof templateMatcher> | undefined
+  let basePath: string | undefined
   const rawClient = () =>
     (raw ??= openapiFetch.default<Paths>({
       baseUrl: config().baseUrl,
@@ -306,16 +388,36 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),
       fetch: async (incoming: Request) => {
         const method = incoming.method
-        const label = `${method} ${redactor.scrub(new URL(incoming.url).pathname)}`
+        const target = new URL(incoming.url)
+        const pathLabel = `${method} ${redactor.scrub(target.pathname)}`
+        // The key goes to baseUrl only: a per-request baseUrl pointing elsewhere would carry it away.
+        if (target.origin !== new URL(config().baseUrl).origin) {
+          throw configError(
+            `[${pathLabel}] raw call to ${target.origin}, not ${definition.displayName}'s baseUrl: refused, nothing was sent.`,
+          )
+        }
+        const placeholder = /%7B([^%/]*)%7D/i.exec(target.pathname)
+        if (placeholder) {
+          throw new ValidationError(`[${pathLabel}] missing path parameter "${placeholder[1]}"; nothing was sent.`, {
+            service,
+            operation: pathLabel,
+            attempts: 0,
+          })
+        }
+        // Named by the spec's template when the path is in the spec: ids and emails stay out of logs and spans.
+        basePath ??= new URL(config().baseUrl).pathname.replace(/\/+$/, '')
+        const inSpec = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : undefined
+        const template = inSpec === undefined ? undefined : (templateOf ??= templateMatcher(operations))(method, inSpec)
+        const label = template === undefined ? pathLabel : `${method} ${template}`
         const headers = Object.fromEntries(incoming.headers)
         const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
+        if (template !== undefined) request.template = template
         const key = headers['idempotency-key']
         if (key !== undefined) {
           delete headers['idempotency-key']
           request.idempotencyKey = checkedKey(key, label, label)
         }
         if (incoming.body) request.body = await incoming.text()
-        if (incoming.redirect) request.redirect = incoming.redirect
         const answer = await transport.send(request)
         const { status, statusText, headers: answerHeaders, text } = answer
         return new Response(status === 204 || status === 205 || status === 304 ? null : text, {
@@ -331,5 +433,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     methods[name] = (input?: Record<string, unknown>, options?: CallOptions) => call(name, input, options)
   }
   Object.defineProperty(methods, 'raw', { get: rawClient, enumerable: false })
+  Object.defineProperty(methods, 'use', { value: (...m: Middleware[]) => middleware.use(...m), enumerable: false })
+  Object.defineProperty(methods, 'eject', { value: (...m: Middleware[]) => middleware.eject(...m), enumerable: false })
   return methods as ServiceClient<Paths, Ops>
 }

@@ -11,6 +11,7 @@ export {
   type StandInContact,
 } from './loops-stand-in.ts'
 export {
+  type DeliverWebhookOptions,
   deliverLoopsWebhook,
   loopsWebhookBody,
   loopsWebhookExample,
@@ -35,7 +36,7 @@ export {
   type StandInDefinition,
   type StandInOptions,
 } from './stand-in.ts'
-export { serveOnLoopback, type LoopbackServer } from './loopback-server.ts'
+export { serveOnLoopback, type LoopbackOptions, type LoopbackServer } from './loopback-server.ts'
 export { mswHandlersFor } from './msw.ts'
 export { createSpecValidator, type SpecValidator, type ValidationResult } from './spec-validator.ts'
 export { loopsHttp } from './loops-http.ts'
