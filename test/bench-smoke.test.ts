@@ -24,7 +24,11 @@ describe('npm run bench -- --smoke', () => {
       expect(results.memory.sends).toBe(300)
       expect(results.bundle.ours.gzKB).toBeGreaterThan(0)
       expect(stdout).toContain('cold start, import + first send: ours / loops SDK')
-      expect(results.coldStart).toMatchObject({ runs: 3, importMs: { ours: expect.any(Number) }, firstSendMs: { 'loops SDK': expect.any(Number) } })
+      expect(results.coldStart).toMatchObject({
+        runs: 3,
+        importMs: { ours: expect.any(Number) },
+        firstSendMs: { 'loops SDK': expect.any(Number) },
+      })
       expect(await readFile(join(out, 'latency.svg'), 'utf8')).toMatch(/^<svg[\s\S]*1\.00× raw fetch/)
     } finally {
       await rm(out, { recursive: true, force: true })
