@@ -38,7 +38,8 @@ export type LoopsEnv = z.infer<typeof loopsEnvSchema>
 /** The server URL the spec declares: https://app.loops.so/api */
 export const LOOPS_DEFAULT_BASE_URL: string = servers[0]
 
-const ENV_NAMES = [
+/** Every variable loopsEnvSchema reads (a test keeps the two lists equal). */
+export const LOOPS_ENV_NAMES = [
   'LOOPS_API_KEY',
   'LOOPS_BASE_URL',
   'LOOPS_DRY_RUN',
@@ -52,7 +53,7 @@ const ENV_NAMES = [
  * problem. A test checks both agree.
  */
 function quickLoopsEnv(source: EnvSource): LoopsEnv | undefined {
-  const env = pickEnv(ENV_NAMES, source)
+  const env = pickEnv(LOOPS_ENV_NAMES, source)
   if (env.LOOPS_BASE_URL !== undefined && !isHttpUrl(env.LOOPS_BASE_URL)) return undefined
   const dryRun = env.LOOPS_DRY_RUN === undefined ? undefined : parseBooleanFlag(env.LOOPS_DRY_RUN)
   if (env.LOOPS_DRY_RUN !== undefined && dryRun === undefined) return undefined

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
 import { readEnv } from '../../src/core/env.js'
-import { loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
+import { LOOPS_ENV_NAMES, loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
 import { loopsTemplates, plainSignupEvent, signupEventSchema, type TemplateDeclaration } from '../../src/loops/templates.js'
 import { EMAIL } from '../../src/loops/validation.js'
 
@@ -10,6 +10,10 @@ describe('zod-free fast paths decide as zod does', () => {
   it("the email fast path uses zod's own email regex (up to a `\\-` that means `-` in a character class)", () => {
     const dashes = (source: string) => source.replaceAll('\\-', '-')
     expect([dashes(EMAIL.source), EMAIL.flags]).toEqual([dashes(z.regexes.email.source), z.regexes.email.flags])
+  })
+
+  it('the plain env read covers every variable the schema reads', () => {
+    expect([...LOOPS_ENV_NAMES].sort()).toEqual(Object.keys(loopsEnvSchema.shape).sort())
   })
 
   it('reading the Loops env without zod gives what the schema gives, and a bad value still gets the schema’s message', () => {
