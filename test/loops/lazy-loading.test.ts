@@ -5,6 +5,7 @@ import { readEnv } from '../../src/core/env.js'
 import { LOOPS_ENV_NAMES, loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
 import { loopsTemplates, plainSignupEvent, signupEventSchema, type TemplateDeclaration } from '../../src/loops/templates.js'
 import { EMAIL } from '../../src/loops/validation.js'
+import { readStripeEnv, stripeEnvSchema, stripeEnvSchemaKeys } from '../../src/stripe/config.js'
 
 describe('zod-free fast paths decide as zod does', () => {
   it("the email fast path uses zod's own email regex (up to a `\\-` that means `-` in a character class)", () => {
@@ -112,6 +113,21 @@ describe('the helpers’ zod-free parse of template data decides as the template
       expect(plainAccepted).toBeGreaterThanOrEqual(zodAccepted / 3)
     },
   )
+})
+
+describe('the Stripe env read without zod decides as stripeEnvSchema does', () => {
+  it('covers every variable, and agrees on a corpus', () => {
+    expect(Object.keys(stripeEnvSchemaKeys).sort()).toEqual(Object.keys(stripeEnvSchema.shape).sort())
+    for (const STRIPE_BASE_URL of [undefined, 'https://api.stripe.com', 'http:x', 'ftp://x.test', ' http://127.0.0.1:1/ '])
+      for (const STRIPE_API_VERSION of [undefined, '', '2020-08-27', '2024-06-20.basil', '2020-8-27', 'latest'])
+        for (const STRIPE_SECRET_KEY of [undefined, ' sk_test_1 ']) {
+          const source = { STRIPE_BASE_URL, STRIPE_API_VERSION, STRIPE_SECRET_KEY }
+          expect(
+            capture(() => readStripeEnv(source)),
+            JSON.stringify(source),
+          ).toEqual(capture(() => readEnv('Stripe', stripeEnvSchema, source)))
+        }
+  })
 })
 
 /** The parsed env without undefined members (zod omits them), or the error message. */
