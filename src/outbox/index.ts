@@ -1,0 +1,18 @@
+/**
+ * @codebuff/integrations/outbox — Node only (Redis): a durable outbox for the Loops helpers (BullMQ),
+ * its workers, a rate limit shared by every process, and a webhook dedupe store. Never imported by
+ * the root barrel or any browser/edge path.
+ */
+export {
+  createOutbox,
+  type EnqueueResult,
+  type Outbox,
+  type OutboxOptions,
+  type OutboxResult,
+  type OutboxSendOptions,
+  type Queued,
+} from './outbox.js'
+export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js'
+export { createSharedRateLimiter, type SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.js'
+export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions, type WebhookDedupeStore } from './webhook-dedupe.js'
+export type { SerializedError } from './jobs.js'

@@ -1,0 +1,106 @@
+import { Queue } from 'bullmq'
+import type { IntegrationError } from '../core/errors.js'
+import { defaultLogger, type Logger } from '../core/logger.js'
+import { settle } from '../core/result.js'
+import type { LoopsClient } from '../loops/client.js'
+import type { SendOptions } from '../loops/emails.js'
+import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.js'
+import { createInProcessOutbox } from './in-process.js'
+import { DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, OUTBOX_QUEUE, type OutboxHelper, type OutboxJobData, validateInput } from './jobs.js'
+import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, redisCall } from './redis.js'
+
+export interface OutboxOptions {
+  /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
+  redisUrl?: string
+  /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
+  redisTimeoutMs?: number
+  /** Attempts per job before it lands in the failed set. @default 12 (about 25 min of backoff) */
+  attempts?: number
+  /** Without Redis only: the client that delivers in-process. @default the shared `loops` client */
+  client?: LoopsClient
+  logger?: Logger
+}
+
+/** The send is stored (or, without Redis, handed to this process's delivery loop); a worker delivers it. */
+export interface Queued {
+  queued: true
+  /** The job id: the idempotency key (escaped only if BullMQ cannot take it as is). */
+  id: string
+  /** Every delivery attempt sends this key, so Loops emails once even if a worker dies mid-send. */
+  idempotencyKey: string
+}
+export type EnqueueResult = { ok: true } & Queued
+export type OutboxResult = EnqueueResult | { ok: false; error: IntegrationError }
+export type OutboxSendOptions = Pick<SendOptions, 'idempotencyKey'>
+
+export interface Outbox {
+  sendInvitationEmail(data: InvitationEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendWelcomeEmail(data: WelcomeEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendBasicEmail(data: BasicEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendSignupEvent(data: SignupEventData, options?: OutboxSendOptions): Promise<OutboxResult>
+  /** `redis` (durable) or `in-process` (lost if the process dies). */
+  readonly mode: 'redis' | 'in-process'
+  close(): Promise<void>
+}
+
+/** Job options every enqueue uses; a completed job is kept as long as Loops remembers its key (24 h). */
+export const jobOptions = (attempts: number) => ({
+  attempts,
+  backoff: { type: 'outbox' },
+  removeOnComplete: { age: 24 * 60 * 60 },
+  removeOnFail: false as const,
+})
+
+let warnedInProcess = false
+
+/**
+ * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
+ * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
+ * worker`) deliver within the shared rate limit. Never throws.
+ *
+ * @example
+ * const outbox = createOutbox()   // REDIS_URL
+ * const r = await outbox.sendInvitationEmail(data, { idempotencyKey: invite.id })
+ * if (!r.ok) return r.error.retryable ? retryLater() : fail(r.error.message)
+ */
+export function createOutbox(options: OutboxOptions = {}): Outbox {
+  const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox' })
+  const url = options.redisUrl ?? process.env.REDIS_URL
+  if (!url) {
+    if (!warnedInProcess)
+      logger.warn({}, 'REDIS_URL not set: the outbox delivers in-process and is not durable (queued sends die with the process)')
+    warnedInProcess = true
+    return createInProcessOutbox({ ...options, logger })
+  }
+  const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
+  const redis = fastFailConnection(url, logger, timeoutMs)
+  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
+  const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
+
+  const enqueue =
+    (helper: OutboxHelper) =>
+    (input: object, sendOptions: OutboxSendOptions = {}): Promise<OutboxResult> =>
+      settle('loops', helper, async (): Promise<Queued> => {
+        const invalid = validateInput(helper, input)
+        if (invalid) throw invalid
+        const idempotencyKey = sendOptions.idempotencyKey ?? crypto.randomUUID()
+        const id = jobIdFor(idempotencyKey)
+        const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
+        // An existing job with this id is kept as is: the same key enqueued twice is one job.
+        await redisCall(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }, () =>
+          queue.add(helper, data, { ...opts, jobId: id }),
+        )
+        return { queued: true, id, idempotencyKey }
+      })
+
+  logger.debug({ redis: describeRedis(url) }, 'outbox producer')
+  return {
+    ...(Object.fromEntries(OUTBOX_HELPERS.map((h) => [h, enqueue(h)])) as Pick<Outbox, OutboxHelper>),
+    mode: 'redis',
+    async close() {
+      await queue.close().catch(() => {})
+      redis.disconnect()
+    },
+  }
+}
