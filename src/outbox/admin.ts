@@ -21,6 +21,7 @@ export async function openOutboxAdmin(options: { redisUrl: string; logger?: Logg
   const redis = fastFailConnection(options.redisUrl, logger)
   await whenReady(redis, options.redisUrl, 2_000, { service: 'redis', operation: 'outbox' })
   const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  queue.on('error', () => {}) // logged once per outage by fastFailConnection; unheard, BullMQ prints each to stderr
   return {
     async counts(): Promise<OutboxCounts> {
       const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized', 'waiting-children')

@@ -14,7 +14,8 @@ export interface SharedRateLimiterOptions {
   /**
    * Added to the one-second window: a request granted at the end of a window can reach the vendor a
    * few ms later than one granted at its start (Redis round trip, event-loop delay on a busy host).
-   * @default 50
+   * The limit used is requestsPerSecond × 1000 / (1000 + guardMs): 93 % at the default.
+   * @default 75
    */
   guardMs?: number
   /** How long a call waits for an unreachable Redis before failing (retryable NetworkError). @default 2000 */
@@ -30,24 +31,41 @@ export interface SharedRateLimiter extends RateLimiter {
 }
 
 /**
- * A sliding log in one Lua script, so take-or-wait is atomic across processes. Redis `TIME` is the
- * only clock (hosts' clocks may disagree). Returns 0 when the slot is taken, else ms to wait.
- * KEYS: log (sorted set of grant times, µs), pause (until, µs). ARGV: limit, window µs, member.
+ * Reserves the next slot in a sliding log, in one Lua script so it is atomic across processes.
+ * Redis `TIME` is the only clock (hosts' clocks may disagree). Slots are spaced evenly (window /
+ * limit apart) and a caller gets the time of its slot, possibly in the future, and sleeps until
+ * then: grants follow the schedule, so a caller waking a few ms late does not push every later
+ * slot back (polling until free lost ~5 % of the limit that way), and no burst of `limit` requests
+ * reaches the vendor queued up, its tail sharing a window with the next burst's head.
+ * The count check keeps the bound even if processes disagree on the limit.
+ * KEYS: log (sorted set of slot times, µs), pause (until, µs). ARGV: limit, window µs, spacing µs, member.
+ * Returns ms until the reserved slot (0 = now).
  */
-const TAKE = `
+const RESERVE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local pausedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
-if pausedUntil > now then return math.ceil((pausedUntil - now) / 1000) end
 local window = tonumber(ARGV[2])
+local limit = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], math.ceil(window / 1000))
-  return 0
-end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, math.ceil((tonumber(oldest[2]) + window - now) / 1000))
+local slot = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
+local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+if newest[2] then slot = math.max(slot, tonumber(newest[2]) + tonumber(ARGV[3])) end
+local inWindow = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (slot - window), '+inf', 'WITHSCORES')
+local count = #inWindow / 2
+if count >= limit then slot = math.max(slot, tonumber(inWindow[(count - limit) * 2 + 2]) + window) end
+redis.call('ZADD', KEYS[1], slot, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], math.ceil((slot - now + window) / 1000))
+return math.ceil((slot - now) / 1000)
+`
+/**
+ * Moves a slot to now (Redis TIME): a caller that woke late sends late, and its slot must say so, or
+ * the request it follows by one window could land in the same second at the vendor. Moving a slot
+ * later never breaks the bound for reservations made after it. KEYS: log. ARGV: member.
+ */
+const RESTAMP = `
+local t = redis.call('TIME')
+redis.call('ZADD', KEYS[1], 'XX', tonumber(t[1]) * 1000000 + tonumber(t[2]), ARGV[1])
+return 0
 `
 /** Extends the pause to now + ARGV[1] ms (never shortens one already longer). KEYS: pause. */
 const PAUSE = `
@@ -60,14 +78,18 @@ end
 return 0
 `
 
+/** A caller waking this much after its slot (a busy host) re-stamps the slot before sending. */
+const LATE_MS = 5
+
 interface LimiterCommands {
-  slidingLogTake(log: string, pause: string, limit: number, windowUs: number, member: string): Promise<number>
+  slidingLogReserve(log: string, pause: string, limit: number, windowUs: number, spacingUs: number, member: string): Promise<number>
   slidingLogPause(pause: string, ms: number): Promise<number>
+  slidingLogRestamp(log: string, member: string): Promise<number>
 }
 
 /**
  * One rate limit shared by every process on the same Redis: at most `requestsPerSecond` grants in
- * any window of one second (+ guard), a 429 seen by one process pauses all of them.
+ * any window of one second (+ guard), spaced evenly, and a 429 seen by one process pauses all of them.
  *
  * Why not rate-limiter-flexible: its Redis limiters count per fixed window, which lets up to 2× the
  * limit through across a window boundary, and a vendor counting over sliding windows answers 429 to
@@ -84,39 +106,36 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   const logger = (options.logger ?? defaultLogger()).child({ component: 'shared-rate-limiter', limiter: options.name })
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis: Redis = fastFailConnection(url, logger, timeoutMs)
-  redis.defineCommand('slidingLogTake', { numberOfKeys: 2, lua: TAKE })
+  redis.defineCommand('slidingLogReserve', { numberOfKeys: 2, lua: RESERVE })
   redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
+  redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
   const commands = redis as unknown as LimiterCommands
   const prefix = options.prefix ?? 'integrations:rate'
   const logKey = `${prefix}:{${options.name}}:log`
   const pauseKey = `${prefix}:{${options.name}}:pause`
   const limit = Math.max(1, Math.floor(options.requestsPerSecond))
-  const windowUs = (1000 + (options.guardMs ?? 50)) * 1000
+  const windowUs = (1000 + (options.guardMs ?? 75)) * 1000
+  const spacingUs = Math.floor(windowUs / limit)
   const context = { service: 'redis', operation: `rateLimit(${options.name})` }
   let localPauseUntil = 0
   let queue: Promise<void> = Promise.resolve()
   let grants = 0
   const instance = Math.random().toString(36).slice(2, 10)
 
-  /** Waits for a slot: one waiter per process asks Redis at a time, so a process's callers leave in arrival order. */
+  /** Reserves a slot and sleeps until it: one waiter per process asks Redis at a time, so a process's callers leave in arrival order. */
   async function waitForSlot(signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      if (signal?.aborted) throw signal.reason
-      const local = localPauseUntil - Date.now()
-      if (local > 0) {
-        await sleep(local, signal)
-        continue
-      }
-      const member = `${instance}:${grants}`
-      const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
-        commands.slidingLogTake(logKey, pauseKey, limit, windowUs, member),
-      )
-      if (waitMs === 0) {
-        grants++
-        return
-      }
-      await sleep(waitMs, signal)
-    }
+    if (signal?.aborted) throw signal.reason
+    const local = localPauseUntil - Date.now()
+    if (local > 0) await sleep(local, signal)
+    const member = `${instance}:${grants++}`
+    const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
+      commands.slidingLogReserve(logKey, pauseKey, limit, windowUs, spacingUs, member),
+    )
+    if (waitMs <= 0) return
+    const due = performance.now() + waitMs
+    await sleep(waitMs, signal)
+    if (performance.now() - due > LATE_MS)
+      await redisCall(redis, url!, timeoutMs, context, () => commands.slidingLogRestamp(logKey, member))
   }
 
   return {

@@ -88,6 +88,9 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     throw error
   }
 
+  // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
+  // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
+  await fetch('data:,').catch(() => {})
   const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliver, {
     connection: { url },
     concurrency: options.concurrency ?? 10,
