@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { measureBundle } from './bundle.js'
 import { measureCodegen, type CodegenFigures } from './codegen.js'
 import { measureLatency } from './latency.js'
+import { measureOutbox } from './outbox.js'
 import { renderChart } from './lib/chart.js'
 import { round } from './lib/stats.js'
 
@@ -23,7 +24,19 @@ const outAt = args.indexOf('--out')
 const root = new URL('..', import.meta.url).pathname
 const outDir = outAt >= 0 ? args[outAt + 1]! : join(root, 'bench')
 const counts = {
-  smoke: { warmup: 20, iterations: 60, throughputCalls: 64, rounds: 1, sustained: 20, sustainedRps: 50, memory: 300, repeats: 1 },
+  smoke: {
+    warmup: 20,
+    iterations: 60,
+    throughputCalls: 64,
+    rounds: 1,
+    sustained: 20,
+    sustainedRps: 50,
+    memory: 300,
+    repeats: 1,
+    enqueues: 50,
+    outboxJobs: 20,
+    limiterCalls: 200,
+  },
   quick: {
     warmup: 300,
     iterations: 2_000,
@@ -33,6 +46,9 @@ const counts = {
     sustainedRps: 10,
     memory: 10_000,
     repeats: 3,
+    enqueues: 500,
+    outboxJobs: 100,
+    limiterCalls: 2_000,
   },
   full: {
     warmup: 1_000,
@@ -43,6 +59,9 @@ const counts = {
     sustainedRps: 10,
     memory: 10_000,
     repeats: 3,
+    enqueues: 2_000,
+    outboxJobs: 300,
+    limiterCalls: 5_000,
   },
 }[mode]
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -85,6 +104,9 @@ const memory = JSON.parse(
     { encoding: 'utf8' },
   ),
 ) as { sends: number; growthMB: number; beforeMB: number; afterMB: number }
+
+log(`outbox (redis-server, ${counts.outboxJobs} jobs through 3 workers at 10/s)…`)
+const outbox = await measureOutbox({ enqueues: counts.enqueues, jobs: counts.outboxJobs, limiterCalls: counts.limiterCalls })
 
 log('bundle…')
 const bundle = await measureBundle({ ours: '../examples/web/app/api/invitations/route.ts', 'loops SDK': './fixtures/sdk-route.ts' })
@@ -150,6 +172,34 @@ const rows: Row[] = [
     ok: sustained.shareOfLimit >= 0.95,
   },
   {
+    figure: 'outbox enqueue p50, ours / bare BullMQ queue.add',
+    value: `${x(outbox.enqueue.ours.p50Us / outbox.enqueue.bullmq.p50Us)} (${round(outbox.enqueue.ours.p50Us, 0)} / ${round(outbox.enqueue.bullmq.p50Us, 0)} µs)`,
+    target: '≤ 1.20×',
+    ok: outbox.enqueue.ours.p50Us / outbox.enqueue.bullmq.p50Us <= 1.2,
+  },
+  {
+    figure: 'outbox enqueue p99, ours / bare BullMQ queue.add',
+    value: `${x(outbox.enqueue.ours.p99Us / outbox.enqueue.bullmq.p99Us)} (${round(outbox.enqueue.ours.p99Us, 0)} / ${round(outbox.enqueue.bullmq.p99Us, 0)} µs)`,
+    target: '≤ 1.20×',
+    ok: outbox.enqueue.ours.p99Us / outbox.enqueue.bullmq.p99Us <= 1.2,
+  },
+  {
+    figure: `outbox, ${outbox.delivery.jobs} jobs via 3 workers: share of the limit used`,
+    value: `${round(outbox.delivery.shareOfLimit * 100, 1)} %`,
+    target: '≥ 90 %',
+    ok: outbox.delivery.shareOfLimit >= 0.9,
+  },
+  {
+    figure: 'outbox via 3 workers: 429s / lost / duplicates',
+    value: `${outbox.delivery.status429} / ${outbox.delivery.lost} / ${outbox.delivery.duplicates}`,
+    target: 'lost 0, dup 0',
+    ok: outbox.delivery.lost === 0 && outbox.delivery.duplicates === 0,
+  },
+  {
+    figure: 'rate limiter per grant, shared (Redis) / in-process',
+    value: `${x(outbox.limiter.sharedUs / outbox.limiter.inProcessUs)} (${round(outbox.limiter.sharedUs, 1)} / ${round(outbox.limiter.inProcessUs, 2)} µs)`,
+  },
+  {
     figure: `heap growth over ${memory.sends} sends (after GC)`,
     value: `${round(memory.growthMB)} MB`,
     target: '< 10 MB',
@@ -171,7 +221,19 @@ const table = [
 console.log(table)
 
 const seconds = round((performance.now() - started) / 1000, 1)
-const results = { mode, date: new Date().toISOString(), node: process.version, seconds, rows, latency, codegen, sustained, memory, bundle }
+const results = {
+  mode,
+  date: new Date().toISOString(),
+  node: process.version,
+  seconds,
+  rows,
+  latency,
+  codegen,
+  sustained,
+  outbox,
+  memory,
+  bundle,
+}
 mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(join(outDir, 'latency.svg'), renderChart(latency, raw))

@@ -28,6 +28,8 @@ try {
   process.exit(2)
 }
 
+console.log(`worker: delivering outbox jobs (concurrency ${concurrency ?? 10}); SIGTERM or Ctrl-C to stop`)
+
 let stopping = false
 const stop = async (signal: string) => {
   if (stopping) process.exit(1)

@@ -88,19 +88,19 @@ export function unreachable(
 }
 
 /** Runs one Redis call on a fast-fail connection; any Redis failure becomes a retryable NetworkError. */
-export async function redisCall<T>(
+export function redisCall<T>(
   redis: Redis,
   url: string,
   timeoutMs: number,
   context: { service: string; operation: string },
   run: () => Promise<T>,
 ): Promise<T> {
-  await whenReady(redis, url, timeoutMs, context)
-  try {
-    return await run()
-  } catch (err) {
+  // Connected (the usual case): straight to the command, no extra await on the enqueue path.
+  const pending = redis.status === 'ready' ? run() : whenReady(redis, url, timeoutMs, context).then(run)
+  return pending.catch((err: Error) => {
+    if (err instanceof NetworkError) throw err
     // Redis answered with an error (a script bug, a wrong type): not an outage, say it as it is.
-    if ((err as Error)?.name === 'ReplyError') throw err
-    throw unreachable(url, timeoutMs, err as Error, context)
-  }
+    if (err?.name === 'ReplyError') throw err
+    throw unreachable(url, timeoutMs, err, context)
+  })
 }
