@@ -80,7 +80,7 @@ export interface BackoffPolicy {
   maxMs: number
 }
 export const DEFAULT_BACKOFF: BackoffPolicy = { initialMs: 1_000, maxMs: 300_000 }
-/** Attempts per job before the failed set: with the default backoff, about 25 minutes of vendor outage. @default 12 */
+/** Attempts per job before the failed set: with the default backoff, about 15 minutes of vendor outage. @default 12 */
 export const DEFAULT_ATTEMPTS = 12
 
 /**

@@ -14,7 +14,7 @@ export interface OutboxOptions {
   redisUrl?: string
   /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
   redisTimeoutMs?: number
-  /** Attempts per job before it lands in the failed set. @default 12 (about 25 min of backoff) */
+  /** Attempts per job before it lands in the failed set. @default 12 (about 15 min of backoff) */
   attempts?: number
   /** Without Redis only: the client that delivers in-process. @default the shared `loops` client */
   client?: LoopsClient
