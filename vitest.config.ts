@@ -1,13 +1,41 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+/**
+ * Suites that start processes (the scripts through scripts/run.mjs, tsc, git, the demo, the bench) or
+ * rebuild whole specs: seconds each. Everything else is in-process and fast: `npm run test:unit`.
+ */
+const subprocess = [
+  'test/codegen/generate.test.ts',
+  'test/codegen/line-length.test.ts',
+  'test/codegen/scaffold.test.ts',
+  'test/codegen/update-specs.test.ts',
+  'test/bench-smoke.test.ts',
+  'test/demo.test.ts',
+  // Real redis-server, worker and producer processes (the outbox proofs take ~2 min at 10 sends/s).
+  'test/**/*.subprocess.test.ts',
+]
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 20_000,
+    hookTimeout: 30_000,
     // The package's default logger stays quiet in tests; tests that read logs inject their own.
     env: { LOG_LEVEL: 'silent' },
-    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...subprocess],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'subprocess', include: subprocess, testTimeout: 60_000 },
+      },
+    ],
   },
 })

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { measureBundle } from './bundle.js'
 import { measureCodegen, type CodegenFigures } from './codegen.js'
+import { measureHostile } from './hostile.js'
 import { measureLatency } from './latency.js'
 import { measureOutbox } from './outbox.js'
 import { renderChart } from './lib/chart.js'
@@ -104,6 +105,9 @@ const memory = JSON.parse(
     { encoding: 'utf8' },
   ),
 ) as { sends: number; growthMB: number; beforeMB: number; afterMB: number }
+
+log('hostile input…')
+const hostile = await measureHostile()
 
 log(`outbox (redis-server, ${counts.outboxJobs} jobs through 3 workers at 10/s)…`)
 const outbox = await measureOutbox({ enqueues: counts.enqueues, jobs: counts.outboxJobs, limiterCalls: counts.limiterCalls })
@@ -206,6 +210,28 @@ const rows: Row[] = [
     ok: memory.growthMB < 10,
   },
   {
+    figure: 'scrub 1 MB of hostile text (a@a@…)',
+    value: `${round(hostile.scrub1MBms, 1)} ms`,
+    target: '< 50 ms',
+    ok: hostile.scrub1MBms < 50,
+  },
+  {
+    figure: '50 MB error body (500): call settles in',
+    value: `${Math.round(hostile.errorBody50MB.ms)} ms, ${hostile.errorBody50MB.error}, message ${hostile.errorBody50MB.messageChars} chars`,
+    target: '< 2 s',
+    ok: hostile.errorBody50MB.ms < 2000,
+  },
+  {
+    figure: `stalled 502 body, timeoutMs ${hostile.stalledErrorBody.timeoutMs}: call settles in`,
+    value: `${Math.round(hostile.stalledErrorBody.ms)} ms, ${hostile.stalledErrorBody.error}`,
+    target: '≈ timeoutMs',
+    ok: hostile.stalledErrorBody.ms < hostile.stalledErrorBody.timeoutMs + 500,
+  },
+  {
+    figure: '50 MB 2xx body vs maxResponseBytes 8 MiB',
+    value: `${Math.round(hostile.okBody50MB.ms)} ms, ${hostile.okBody50MB.error}, heap +${round(hostile.okBody50MB.heapGrowthMB, 1)} MB`,
+  },
+  {
     figure: 'edge bundle min+gz, ours / loops SDK',
     value: `${x(bundle.ours!.gzKB / bundle['loops SDK']!.gzKB)} (${round(bundle.ours!.gzKB, 1)} / ${round(bundle['loops SDK']!.gzKB, 1)} KB)`,
   },
@@ -232,6 +258,7 @@ const results = {
   sustained,
   outbox,
   memory,
+  hostile,
   bundle,
 }
 mkdirSync(outDir, { recursive: true })

@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r3
- * output-sha256: 5791cce787aa842b41db1f7eb9f20d8fd34fd0801e899a3aca428d2c0aea6a77
+ * generator: openapi-typescript@7.13.0 codegen-r4
+ * output-sha256: 2f6704b935e9659aef606ecebf44f233e1e530dac00ea5ea5b5a23e45b403271
  */
 export interface paths {
     "/v1/api-key": {
@@ -9168,3 +9168,26 @@ export type OperationName = keyof typeof operations;
 
 /** Server URLs the spec declares, first is the default. */
 export const servers = ["https://app.loops.so/api"] as const;
+
+/** Every webhook event by its `eventName`: the key into `webhooks` and the payload fields the spec requires. */
+export const webhookEvents = {
+  "contact.unsubscribed": { webhook: "contactUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"] },
+  "contact.created": { webhook: "contactCreated", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","contact"] },
+  "contact.deleted": { webhook: "contactDeleted", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"] },
+  "contact.mailingList.subscribed": { webhook: "contactMailingListSubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"] },
+  "contact.mailingList.unsubscribed": { webhook: "contactMailingListUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"] },
+  "transactional.email.sent": { webhook: "transactionalEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","transactionalId","email","transactionalName"] },
+  "campaign.email.sent": { webhook: "campaignEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","campaignId","email","mailingLists","campaignName"] },
+  "loop.email.sent": { webhook: "loopEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","loopId","email","mailingLists","loopName"] },
+  "email.delivered": { webhook: "emailDelivered", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.softBounced": { webhook: "emailSoftBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.hardBounced": { webhook: "emailHardBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.clicked": { webhook: "emailClicked", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.unsubscribed": { webhook: "emailUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.resubscribed": { webhook: "emailResubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.opened": { webhook: "emailOpened", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "email.spamReported": { webhook: "emailSpamReported", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
+  "testing.testEvent": { webhook: "testingTestEvent", required: ["eventName","eventTime","message","webhookSchemaVersion"] },
+} as const;
+
+export type WebhookEventName = keyof typeof webhookEvents;

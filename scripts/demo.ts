@@ -9,14 +9,26 @@ import { pino } from 'pino'
 import { maskEmail } from '../src/core/redact.js'
 import { createLoopsClient, createLoopsEmails, type SendResult } from '../src/loops/index.js'
 import { startLoopsStandIn, type LoopsStandIn } from '../src/testing/index.js'
+import { parseCommandLine } from './lib/cli.js'
 
-const live = process.argv.includes('--live')
+const { values } = parseCommandLine({
+  name: 'demo',
+  usage: `usage: npm run demo [-- --live]
+  --live        send through the real Loops (needs LOOPS_API_KEY, LOOPS_TEMPLATE_*, DEMO_TO) instead of the local stand-in`,
+  options: { live: { type: 'boolean', default: false } },
+})
+const live = values.live
 const required = ['LOOPS_API_KEY', 'LOOPS_TEMPLATE_WELCOME', 'LOOPS_TEMPLATE_INVITATION', 'LOOPS_TEMPLATE_BASIC', 'DEMO_TO']
 if (live) {
   const missing = required.filter((name) => !process.env[name]?.trim())
   if (missing.length) {
+    const why: Record<string, string> = {
+      DEMO_TO: '(the address that receives the demo emails)',
+      LOOPS_API_KEY: '(Loops → Settings → API)',
+    }
+    const list = missing.map((n) => `  ${n}   ${why[n] ?? '(the transactional id of that email in Loops)'}`).join('\n')
     console.error(
-      `--live sends real email through Loops. Set these environment variables first:\n${missing.map((n) => `  ${n}${n === 'DEMO_TO' ? '   (the address that receives the demo emails)' : n === 'LOOPS_API_KEY' ? '   (Loops → Settings → API)' : '   (the transactional id of that email in Loops)'}`).join('\n')}\nthen run: npm run demo -- --live`,
+      `--live sends real email through Loops. Set these environment variables first:\n${list}\nthen run: npm run demo -- --live`,
     )
     process.exit(2)
   }
@@ -104,8 +116,10 @@ console.log(line(rows[0]!))
 console.log(widths.map((w) => '─'.repeat(w)).join('  '))
 for (const r of rows.slice(1)) console.log(line(r))
 if (standIn) {
+  const invalid = standIn.requests.filter((r) => r.validationErrors.length).length
   console.log(
-    `\nThe stand-in accepted ${standIn.sent.length} email(s) and ${standIn.events.length} event(s); ${standIn.requests.length} requests, ${standIn.requests.filter((r) => r.validationErrors.length).length} failed spec validation.`,
+    `\nThe stand-in accepted ${standIn.sent.length} email(s) and ${standIn.events.length} event(s); ` +
+      `${standIn.requests.length} requests, ${invalid} failed spec validation.`,
   )
   await standIn.close()
 }

@@ -3,8 +3,8 @@
  * Looks into the outbox on REDIS_URL (or --redis-url): job counts, the failed set with each job's
  * typed error, and re-driving failed jobs (each with a fresh attempt budget).
  */
-import { parseArgs } from 'node:util'
 import { openOutboxAdmin } from '../src/outbox/admin.js'
+import { failureLine, parseCommandLine } from './lib/cli.js'
 
 const usage = `npm run outbox -- <command> [options]
 
@@ -17,36 +17,33 @@ const usage = `npm run outbox -- <command> [options]
   --json                 machine-readable output
   --help`
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = parseCommandLine({
+  name: 'outbox',
+  usage,
+  positionals: true,
   options: {
     all: { type: 'boolean' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
     'redis-url': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   },
 })
 const [command, id] = positionals
-if (values.help || !command) {
-  console.log(usage)
-  process.exit(values.help ? 0 : 2)
-}
-if (!['status', 'failed', 'retry'].includes(command)) {
-  console.error(`outbox: unknown command "${command}"\n\n${usage}`)
-  process.exit(2)
+if (!command || !['status', 'failed', 'retry'].includes(command)) {
+  console.error(`outbox: ${command ? `unknown command "${command}"` : 'which command?'}\n${usage}`)
+  process.exit(1)
 }
 const redisUrl = values['redis-url'] ?? process.env.REDIS_URL
 if (!redisUrl) {
   console.error('outbox: set REDIS_URL (or pass --redis-url): the outbox lives in Redis')
-  process.exit(2)
+  process.exit(1)
 }
 
 let admin: Awaited<ReturnType<typeof openOutboxAdmin>>
 try {
   admin = await openOutboxAdmin({ redisUrl })
 } catch (err) {
-  console.error(`outbox: ${(err as Error).message}`)
+  console.error(failureLine('outbox', err, (e) => (e as Error)?.name === 'NetworkError'))
   process.exit(1)
 }
 const print = (value: unknown, text: string) => console.log(values.json ? JSON.stringify(value, null, 2) : text)
@@ -62,18 +59,17 @@ try {
     )
   } else if (command === 'failed') {
     const limit = values.limit === undefined ? 100 : Number(values.limit)
+    if (!(Number.isInteger(limit) && limit > 0)) {
+      console.error(`outbox: --limit must be a positive integer, got "${values.limit}"`)
+      process.exit(1)
+    }
     const jobs = await admin.failed(limit)
-    print(
-      jobs,
-      jobs.length
-        ? jobs
-            .map((j) => {
-              const e = j.error
-              return `${j.id}  ${j.helper}  ${j.attemptsMade} attempt(s)  ${e ? `${e.name}${e.status ? ` ${e.status}` : ''}${e.retryable ? ' (retryable)' : ''}: ${e.message}` : j.reason}`
-            })
-            .join('\n')
-        : 'no failed jobs',
-    )
+    const describe = (j: (typeof jobs)[number]) => {
+      const e = j.error
+      const error = e ? `${e.name}${e.status ? ` ${e.status}` : ''}${e.retryable ? ' (retryable)' : ''}: ${e.message}` : j.reason
+      return `${j.id}  ${j.helper}  ${j.attemptsMade} attempt(s)  ${error}`
+    }
+    print(jobs, jobs.length ? jobs.map(describe).join('\n') : 'no failed jobs')
   } else if (values.all) {
     const n = await admin.retryAll()
     print({ retried: n }, `${n} failed job(s) moved back to the queue`)
@@ -85,8 +81,8 @@ try {
     )
     if (!moved) code = 1
   } else {
-    console.error('outbox: retry needs a job id or --all')
-    code = 2
+    console.error(`outbox: retry needs a job id or --all\n${usage}`)
+    code = 1
   }
 } finally {
   await admin.close()

@@ -5,27 +5,30 @@
  * queue when their lock expires).
  */
 import { startOutboxWorker } from '../src/outbox/index.js'
+import { failureLine, parseCommandLine } from './lib/cli.js'
 
-if (process.argv.includes('--help')) {
-  console.log(`npm run worker
-  Delivers the outbox's queued Loops sends within the team's shared rate limit.
+parseCommandLine({
+  name: 'worker',
+  usage: `npm run worker
+  Delivers the outbox's queued Loops sends within the team's shared rate limit; SIGTERM/Ctrl-C
+  finishes the jobs in flight, then exits.
   env: REDIS_URL (required), LOOPS_API_KEY, LOOPS_TEMPLATE_INVITATION/_WELCOME/_BASIC,
-       LOOPS_BASE_URL (optional), OUTBOX_CONCURRENCY (jobs in flight, default 10), LOG_LEVEL`)
-  process.exit(0)
-}
+       LOOPS_BASE_URL (optional), OUTBOX_CONCURRENCY (jobs in flight, default 10), LOG_LEVEL`,
+  options: {},
+})
 
 const concurrency = process.env.OUTBOX_CONCURRENCY ? Number(process.env.OUTBOX_CONCURRENCY) : undefined
 if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
   console.error(`worker: OUTBOX_CONCURRENCY must be a positive integer, got "${process.env.OUTBOX_CONCURRENCY}"`)
-  process.exit(2)
+  process.exit(1)
 }
 
 let worker: Awaited<ReturnType<typeof startOutboxWorker>>
 try {
   worker = await startOutboxWorker(concurrency ? { concurrency } : {})
 } catch (err) {
-  console.error(`worker: ${(err as Error).message}`)
-  process.exit(2)
+  console.error(failureLine('worker', err, (e) => (e as Error)?.name === 'ConfigError'))
+  process.exit(1)
 }
 
 console.log(`worker: delivering outbox jobs (concurrency ${concurrency ?? 10}); SIGTERM or Ctrl-C to stop`)

@@ -14,6 +14,8 @@ export {
   ServerError,
   TimeoutError,
   ValidationError,
+  WebhookVerificationError,
+  type WebhookFailure,
 } from './core/errors.js'
 export type { Logger } from './core/logger.js'
 export type { CallInfo, CallOptions } from './core/operation-types.js'
@@ -23,16 +25,22 @@ export type { Result } from './core/result.js'
 export type { RetryDelays } from './core/retry-policy.js'
 export type { ServiceClientOptions } from './core/service-client.js'
 export type { FetchLike } from './core/transport.js'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhook-dedupe.js'
 export {
   createLoopsClient,
   createLoopsEmails,
+  createLoopsWebhookHandler,
   loops,
   sendBasicEmail,
   sendInvitationEmail,
   sendSignupEvent,
   sendWelcomeEmail,
+  verifyLoopsWebhook,
   type LoopsClient,
   type LoopsClientOptions,
+  type LoopsWebhookEvent,
+  type LoopsWebhookEventName,
+  type LoopsWebhookHandlerOptions,
   type SendResult,
 } from './loops/index.js'
 export {

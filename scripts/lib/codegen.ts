@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { listOperations } from './operations.js'
 import { sha256, type SpecDocument } from './spec-document.js'
+import { listWebhookEvents } from './webhook-events.js'
 
 const require = createRequire(import.meta.url)
 const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').version
@@ -8,7 +9,7 @@ const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').ve
  * Bump when this file changes what it writes: the header records it, so `generate --check`
  * knows that output made by an older generator is stale even when the spec is unchanged.
  */
-const GENERATOR_REVISION = 3
+const GENERATOR_REVISION = 4
 export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
 
 /**
@@ -25,8 +26,13 @@ export interface GeneratedHeader {
   outputSha256: string
 }
 
-const HEADER_RE =
-  /^\/\*\*\n \* GENERATED FILE — do not edit by hand; run `npm run generate`\.\n \* spec: (.+)\n \* spec-sha256: ([0-9a-f]{64})\n \* generator: (.+)\n \* output-sha256: ([0-9a-f]{64})\n \*\/\n/
+const HEADER_RE = new RegExp(
+  [
+    String.raw`^\/\*\*\n \* GENERATED FILE — do not edit by hand; run \`npm run generate\`\.`,
+    String.raw`\n \* spec: (.+)\n \* spec-sha256: ([0-9a-f]{64})`,
+    String.raw`\n \* generator: (.+)\n \* output-sha256: ([0-9a-f]{64})\n \*\/\n`,
+  ].join(''),
+)
 
 function renderHeader(h: GeneratedHeader): string {
   return [
@@ -51,13 +57,13 @@ export function readGenerated(text: string): { header?: GeneratedHeader; body: s
   }
 }
 
-/** The full text of `generated/<name>.ts` for a spec: types, then the operation map. Deterministic. */
+/** The full text of `generated/<name>.ts` for a spec: types, the operation map, then its webhook events (if any). Deterministic. */
 export async function generateSource(spec: SpecDocument, specPath: string): Promise<string> {
   // The parsed document is handed over as-is (no file access), so the output depends only on the spec.
   // Imported here, not at the top: it takes ~1 s to load, and --check on unchanged specs never needs it.
   const { default: openapiTS, astToString } = await import('openapi-typescript')
   const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS)
-  const body = `${astToString(ast)}\n${renderOperationMap(spec)}`
+  const body = `${astToString(ast)}\n${renderOperationMap(spec)}${renderWebhookEvents(spec)}`
   return renderHeader({ spec: specPath, specSha256: spec.sha256, generator: GENERATOR, outputSha256: sha256(body) }) + body
 }
 
@@ -84,6 +90,25 @@ function renderOperationMap(spec: SpecDocument): string {
     '',
     '/** Server URLs the spec declares, first is the default. */',
     `export const servers = ${JSON.stringify(servers)} as const;`,
+    '',
+  ].join('\n')
+}
+
+/** Only for specs with a `webhooks` section: the rest of the generated files stay byte for byte the same. */
+function renderWebhookEvents(spec: SpecDocument): string {
+  const events = listWebhookEvents(spec.doc)
+  if (events.length === 0) return ''
+  const lines = events.map(
+    (e) => `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, required: ${JSON.stringify(e.required)} },`,
+  )
+  return [
+    '',
+    '/** Every webhook event by its `eventName`: the key into `webhooks` and the payload fields the spec requires. */',
+    'export const webhookEvents = {',
+    ...lines,
+    '} as const;',
+    '',
+    'export type WebhookEventName = keyof typeof webhookEvents;',
     '',
   ].join('\n')
 }

@@ -1,14 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GENERATOR, generateSource, readGenerated } from './codegen.js'
-import { writeFileAtomic } from './files.js'
+import { snapshotFiles, writeFileAtomic } from './files.js'
 import { summarizeLineDiff } from './line-diff.js'
-import { parseSpec, sha256, SpecError } from './spec-document.js'
-import { readSources, writeSources, type SpecSources } from './spec-sources.js'
+import { parseSpec, type SpecDocument, sha256, SpecError } from './spec-document.js'
+import { readSources, type SpecSources, sourcesPath, writeSources } from './spec-sources.js'
 
 export interface GenerateOptions {
   /** Compare instead of writing. */
   check?: boolean
+  /**
+   * With `check`: always regenerate in memory and compare bytes. The fast path trusts the hashes a
+   * generated file states about itself, which a hand edit can recompute; CI must not trust them.
+   */
+  strict?: boolean
   /** Limit to these spec names (keys of specs/sources.json). */
   only?: string[]
 }
@@ -21,6 +26,9 @@ export interface SpecResult {
   /** The fast path (hashes) decided without regenerating. */
   fast?: boolean
 }
+
+/** CI services set `CI` (GitHub, GitLab, CircleCI… use `true`, some `1`); `false`/`0` mean not CI. */
+export const isCi = (env: Record<string, string | undefined>): boolean => !!env.CI && !/^(false|0)$/i.test(env.CI)
 
 export const generatedPath = (root: string, name: string) => join(root, 'generated', `${name}.ts`)
 
@@ -52,22 +60,44 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
   const results: SpecResult[] = []
 
   if (options.check) {
-    for (const [i, name] of names.entries()) results.push(await checkOne(name, files[i]!, sources[name]!.sha256, generatedPath(root, name)))
+    for (const [i, name] of names.entries()) {
+      results.push(await checkOne(name, files[i]!, sources[name]!.sha256, generatedPath(root, name), options.strict ?? false))
+    }
     if (!options.only?.length) results.push(...(await findOrphans(root, sources)))
     return results
   }
 
-  // Parse every spec first: a broken one stops the run before anything is written.
+  // Parse and generate every spec first: a broken one stops the run before anything is written.
   const specs = files.map((f) => parseSpec(f.text, f.path))
+  const outputs = await Promise.all(specs.map((spec, i) => generateSource(spec, files[i]!.path)))
+  const snapshot = await snapshotFiles([...names.map((name) => generatedPath(root, name)), sourcesPath(root)])
+  try {
+    return await writeAll(root, names, sources, specs, outputs, files)
+  } catch (err) {
+    await snapshot.restore()
+    throw err
+  }
+}
+
+async function writeAll(
+  root: string,
+  names: string[],
+  sources: SpecSources,
+  specs: SpecDocument[],
+  outputs: string[],
+  files: { path: string }[],
+): Promise<SpecResult[]> {
+  const results: SpecResult[] = []
   let recordsChanged = false
   for (const [i, name] of names.entries()) {
     const record = sources[name]!
     const spec = specs[i]!
-    await writeFileAtomic(generatedPath(root, name), await generateSource(spec, files[i]!.path))
+    await writeFileAtomic(generatedPath(root, name), outputs[i]!)
     const note =
       record.sha256 === spec.sha256
         ? undefined
-        : `record updated: ${files[i]!.path} has sha256 ${spec.sha256.slice(0, 12)}…, specs/sources.json recorded ${record.sha256.slice(0, 12)}…`
+        : `record updated: ${files[i]!.path} has sha256 ${spec.sha256.slice(0, 12)}…, ` +
+          `specs/sources.json recorded ${record.sha256.slice(0, 12)}…`
     if (note) {
       record.sha256 = spec.sha256
       recordsChanged = true
@@ -79,14 +109,16 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
 }
 
 /**
- * Fast path: when the header's hashes say this file was generated, untouched, from these exact spec
- * bytes by this generator, it is fresh without parsing or generating anything.
+ * Fast path (not strict): when the header's hashes say this file was generated, untouched, from these
+ * exact spec bytes by this generator, it is fresh without parsing or generating anything. Strict: the
+ * bytes must equal a fresh generation, whatever the header claims.
  */
 async function checkOne(
   name: string,
   file: { text: string; sha256: string; path: string },
   recorded: string,
   target: string,
+  strict: boolean,
 ): Promise<SpecResult> {
   const current = await readOptional(target)
   if (current === undefined) return { name, status: 'missing', detail: `generated/${name}.ts does not exist` }
@@ -96,7 +128,7 @@ async function checkOne(
       : `${file.path} has sha256 ${file.sha256.slice(0, 12)}…, specs/sources.json records ${recorded.slice(0, 12)}…`
   const { header, body } = readGenerated(current)
   const untouched = header !== undefined && header.outputSha256 === sha256(body)
-  if (untouched && header.specSha256 === file.sha256 && header.generator === GENERATOR && !recordNote) {
+  if (!strict && untouched && header.specSha256 === file.sha256 && header.generator === GENERATOR && !recordNote) {
     return { name, status: 'fresh', fast: true }
   }
   const expected = await generateSource(parseSpec(file.text, file.path), file.path)
@@ -107,6 +139,12 @@ async function checkOne(
     ...(header && !untouched ? ['it was edited by hand (its body no longer matches the hash in its header)'] : []),
     ...(header && header.specSha256 !== file.sha256 ? [`it was generated from another version of ${file.path}`] : []),
     ...(header && header.generator !== GENERATOR ? [`it was made by ${header.generator}, this is ${GENERATOR}`] : []),
+    ...(untouched && expected !== current && header.specSha256 === file.sha256 && header.generator === GENERATOR
+      ? ['its header hashes match its body, but the body is not what the generator writes (an edit with a recomputed header?)']
+      : []),
+    ...(current.includes('\r\n') && !expected.includes('\r\n')
+      ? ['its line endings are CRLF (a checkout converted them; .gitattributes marks generated/ -text: check it out again)']
+      : []),
     ...(expected !== current ? [summarizeLineDiff(expected, current)] : []),
   ]
   return { name, status: 'stale', detail: reasons.join('; ') }

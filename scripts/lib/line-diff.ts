@@ -14,5 +14,8 @@ export function summarizeLineDiff(expected: string, actual: string): string {
   }
   const missing = [...counts.values()].reduce((s, n) => s + n, 0)
   const clip = (s: string | undefined) => (s === undefined ? '<end of file>' : JSON.stringify(s.length > 100 ? `${s.slice(0, 100)}…` : s))
-  return `${missing} line(s) missing, ${extra} unexpected; first difference at line ${first + 1}: expected ${clip(a[first])}, found ${clip(b[first])}`
+  return (
+    `${missing} line(s) missing, ${extra} unexpected; ` +
+    `first difference at line ${first + 1}: expected ${clip(a[first])}, found ${clip(b[first])}`
+  )
 }

@@ -1,8 +1,20 @@
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { generateSource } from './codegen.js'
-import { writeFileAtomic } from './files.js'
+import { snapshotFiles, writeFileAtomic } from './files.js'
+import {
+  clientFile,
+  configFile,
+  type IntegrationNames,
+  indexFile,
+  knowledgeSection,
+  protocolFile,
+  standInFile,
+  starterTestFile,
+  typesFile,
+} from './scaffold-templates.js'
 import { listOperations } from './operations.js'
 import { loadSpec, SpecError } from './spec-document.js'
 import { readSources } from './spec-sources.js'
@@ -28,13 +40,13 @@ const pascal = (name: string) =>
 const camel = (name: string) => pascal(name)[0]!.toLowerCase() + pascal(name).slice(1)
 
 /** The `authorize` body for the client, and the header it sets. */
-function authExpression(auth: string): { code: string; header: string } {
+function authExpression(auth: string): { kind: string; code: string; header: string } {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the generated client
-  if (auth === 'bearer') return { code: '({ authorization: `Bearer ${apiKey}` })', header: 'authorization' }
+  if (auth === 'bearer') return { kind: auth, code: '({ authorization: `Bearer ${apiKey}` })', header: 'authorization' }
   // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the generated client
-  if (auth === 'basic') return { code: '({ authorization: `Basic ${btoa(`${apiKey}:`)}` })', header: 'authorization' }
+  if (auth === 'basic') return { kind: auth, code: '({ authorization: `Basic ${btoa(`${apiKey}:`)}` })', header: 'authorization' }
   const header = /^header:([A-Za-z0-9-]+)$/.exec(auth)?.[1]?.toLowerCase()
-  if (header) return { code: `({ ${JSON.stringify(header)}: apiKey })`, header }
+  if (header) return { kind: 'header', code: `({ '${header}': apiKey })`, header }
   throw new SpecError(`--auth must be bearer, basic or header:<Header-Name>, got "${auth}"`)
 }
 
@@ -49,12 +61,17 @@ export async function planIntegration(
   const { name } = options
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
     throw new SpecError(
-      `"${name}" is not a valid integration name: use lower-case letters, digits and dashes, starting with a letter (e.g. "stripe", "open-ai")`,
+      `"${name}" is not a valid integration name: use lower-case letters, digits and dashes, starting with a letter ` +
+        '(e.g. "stripe", "open-ai")',
     )
   const sources = await readSources(root)
-  if (sources[name] || existsSync(join(root, 'src', name)) || existsSync(join(root, 'generated', `${name}.ts`))) {
+  const taken = [`src/${name}`, `generated/${name}.ts`, `test/${name}`, `src/testing/${name}-stand-in.ts`].filter((p) =>
+    existsSync(join(root, p)),
+  )
+  if (sources[name] || taken.length > 0) {
     throw new SpecError(
-      `an integration named "${name}" already exists (specs/sources.json, src/${name}/ or generated/${name}.ts); pick another name or remove it first`,
+      `an integration named "${name}" already exists (${sources[name] ? 'specs/sources.json' : taken.join(', ')}); ` +
+        'pick another name or remove it first',
     )
   }
   const spec = await loadSpec(options.spec)
@@ -65,145 +82,49 @@ export async function planIntegration(
     throw new SpecError(`${options.spec} declares no absolute server URL: pass --base-url https://…`)
   const auth = authExpression(options.auth ?? 'bearer')
 
-  const Name = pascal(name)
-  const ENV = name.toUpperCase().replace(/-/g, '_')
-  const display = spec.doc.info?.title?.replace(/\s*(OpenAPI|API)\b.*$/i, '').trim() || Name
   const specFile = `${name}.openapi.json`
+  const n: IntegrationNames = {
+    name,
+    Name: pascal(name),
+    camel: camel(name),
+    ENV: name.toUpperCase().replace(/-/g, '_'),
+    display: spec.doc.info?.title?.replace(/\s*(OpenAPI|API)\b.*$/i, '').trim() || pascal(name),
+    baseUrl,
+    basePath: new URL(baseUrl).pathname.replace(/\/+$/, ''),
+    specFile,
+    auth,
+    operations,
+    sample: operations.find((op) => op.method === 'get' && op.pathParams.length === 0) ?? operations[0]!,
+  }
   const isUrl = /^https?:\/\//.test(options.spec)
   const record = {
-    vendor: display,
+    vendor: n.display,
     file: specFile,
     url: options.url ?? (isUrl ? options.spec : ''),
     ...(spec.doc.info?.version ? { version: spec.doc.info.version } : {}),
     sha256: spec.sha256,
     fetchedAt: options.today ?? new Date().toISOString().slice(0, 10),
   }
-  const sample = operations.find((op) => op.method === 'get' && op.pathParams.length === 0) ?? operations[0]!
 
   const files: Record<string, string> = {}
   files[`specs/${specFile}`] = spec.text
-  files['specs/sources.json'] =
-    `${JSON.stringify(Object.fromEntries(Object.entries({ ...sources, [name]: record }).sort(([a], [b]) => a.localeCompare(b))), null, 2)}\n`
+  const withRecord = Object.fromEntries(Object.entries({ ...sources, [name]: record }).sort(([a], [b]) => a.localeCompare(b)))
+  files['specs/sources.json'] = `${JSON.stringify(withRecord, null, 2)}\n`
   files[`generated/${name}.ts`] = await generateSource(spec, `specs/${specFile}`)
-  files[`src/${name}/client.ts`] = `import * as z from 'zod/mini'
-import { operations, type paths } from '../../generated/${name}.js'
-import { processEnv, readEnv, type EnvSource } from '../core/env.js'
-import { readErrorMessage } from '../core/error-body.js'
-import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
-import type { VendorProtocol } from '../core/transport.js'
+  files[`src/${name}/config.ts`] = configFile(n)
+  files[`src/${name}/protocol.ts`] = protocolFile(n)
+  files[`src/${name}/client.ts`] = clientFile(n)
+  files[`src/${name}/types.ts`] = typesFile(n)
+  files[`src/${name}/index.ts`] = indexFile(n)
+  files[`src/testing/${name}-stand-in.ts`] = standInFile(n)
+  files[`test/${name}/client.test.ts`] = starterTestFile(n)
 
-/** Every env var the ${display} integration reads, by name. Nothing is read before the first request. */
-export const ${camel(name)}EnvSchema = z.object({
-  ${ENV}_API_KEY: z.optional(z.string()),
-  ${ENV}_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
-})
-
-export const ${ENV}_DEFAULT_BASE_URL = ${JSON.stringify(baseUrl)}
-
-/** How ${display} reports failures. Refine once its error body and request-id header are known. */
-const ${camel(name)}Protocol: VendorProtocol = {
-  hints: {
-    authentication: '${display} rejected the credentials: check ${ENV}_API_KEY or the apiKey option.',
-    rateLimit: '${display} is rate limiting this key.',
-  },
-  requestIdHeaders: ['x-request-id', 'request-id'],
-  readError: (body) => {
-    const message = readErrorMessage(body)
-    return message ? { message } : {}
-  },
-}
-
-export interface ${Name}ClientOptions extends ServiceClientOptions {
-  /** Where env vars are read from. @default process.env, on the first request */
-  env?: EnvSource
-}
-
-/** One typed method per ${display} operation, plus \`raw\` (the typed openapi-fetch client). */
-export type ${Name}Client = ServiceClient<paths, typeof operations>
-
-export function create${Name}Client(options: ${Name}ClientOptions = {}): ${Name}Client {
-  return createServiceClient<paths, typeof operations>(
-    {
-      service: ${JSON.stringify(name)},
-      displayName: ${JSON.stringify(display)},
-      operations,
-      vendor: ${camel(name)}Protocol,
-      env: { apiKey: '${ENV}_API_KEY' },
-      authorize: (apiKey) => ${auth.code},
-      resolveConfig: () => {
-        const env = readEnv(${JSON.stringify(display)}, ${camel(name)}EnvSchema, options.env ?? processEnv())
-        return {
-          apiKey: options.apiKey ?? env.${ENV}_API_KEY,
-          baseUrl: options.baseUrl ?? env.${ENV}_BASE_URL ?? ${ENV}_DEFAULT_BASE_URL,
-          dryRun: options.dryRun ?? false,
-        }
-      },
-    },
-    { rateLimit: false, ...options },
-  )
-}
-`
-  files[`src/${name}/types.ts`] = `import type { operations, paths } from '../../generated/${name}.js'
-import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.js'
-
-type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
-
-/** Input and result of any ${display} method, by name. */
-export type ${Name}Input<N extends keyof typeof operations> = OperationInput<Op<N>, (typeof operations)[N]['method']>
-export type ${Name}Result<N extends keyof typeof operations> = OperationResult<Op<N>>
-export type ${Name}OperationName = keyof typeof operations
-export type { paths as ${Name}Paths }
-`
-  files[`src/${name}/index.ts`] =
-    `export { create${Name}Client, ${ENV}_DEFAULT_BASE_URL, ${camel(name)}EnvSchema, type ${Name}Client, type ${Name}ClientOptions } from './client.js'
-export type { ${Name}Input, ${Name}OperationName, ${Name}Paths, ${Name}Result } from './types.js'
-`
-  files[`test/${name}/client.test.ts`] = `// Starter test written by \`npm run new-integration\`: replace the sample call with real ones.
-import { readFileSync } from 'node:fs'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { operations } from '../../generated/${name}.js'
-import { ConfigError } from '@codebuff/integrations'
-import { create${Name}Client } from '@codebuff/integrations/${name}'
-import { createSpecValidator } from '@codebuff/integrations/testing'
-
-const spec = JSON.parse(readFileSync(new URL('../../specs/${specFile}', import.meta.url), 'utf8'))
-const calls: { url: string; init: RequestInit }[] = []
-const fetch = async (url: string, init: RequestInit) => {
-  calls.push({ url, init })
-  return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } })
-}
-
-beforeEach(() => {
-  calls.length = 0
-})
-
-describe('${display} client', () => {
-  it('has one method per spec operation (${operations.length})', () => {
-    const client = create${Name}Client({ apiKey: 'k' }) as unknown as Record<string, unknown>
-    expect(Object.keys(operations).filter((n) => typeof client[n] === 'function')).toHaveLength(${operations.length})
-  })
-
-  it('without ${ENV}_API_KEY a call is a ConfigError naming it, and nothing is sent', async () => {
-    const client = create${Name}Client({ env: {}, fetch }) as unknown as Record<string, (input?: unknown) => Promise<unknown>>
-    await expect(client.${sample.name}!({})).rejects.toThrow(ConfigError)
-    await expect(client.${sample.name}!({})).rejects.toThrow('${ENV}_API_KEY')
-    expect(calls).toHaveLength(0)
-  })
-
-  it('${sample.method.toUpperCase()} ${sample.path} goes out authenticated, to the path the spec declares', async () => {
-    const client = create${Name}Client({ apiKey: 'k_starter', fetch, baseUrl: 'https://stand-in.test' }) as unknown as Record<string, (input?: unknown) => Promise<unknown>>
-    await client.${sample.name}!(${JSON.stringify(Object.fromEntries(sample.pathParams.map((p) => [p, `${p}_1`])))})
-    expect(calls).toHaveLength(1)
-    const url = new URL(calls[0]!.url)
-    const match = createSpecValidator(spec).match(calls[0]!.init.method ?? 'GET', url.pathname)
-    expect(match?.pathTemplate).toBe(${JSON.stringify(sample.path)})
-    expect(calls[0]!.init.headers).toMatchObject({ ${JSON.stringify(auth.header)}: expect.stringContaining('k_starter') })
-  })
-})
-`
   const barrel = await readFile(join(root, 'src', 'index.ts'), 'utf8')
   files['src/index.ts'] =
-    `${barrel.trimEnd()}\nexport { create${Name}Client, type ${Name}Client, type ${Name}ClientOptions } from './${name}/index.js'\n`
+    `${barrel.trimEnd()}\nexport { create${n.Name}Client, type ${n.Name}Client, type ${n.Name}ClientOptions } from './${name}/index.js'\n`
+  const testing = await readFile(join(root, 'src', 'testing', 'index.ts'), 'utf8')
+  files['src/testing/index.ts'] =
+    `${testing.trimEnd()}\nexport { mock${n.Name}, start${n.Name}StandIn, type ${n.Name}Fake } from './${name}-stand-in.js'\n`
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
   const { './package.json': pkgJson, ...entries } = pkg.exports
   pkg.exports = {
@@ -213,32 +134,52 @@ describe('${display} client', () => {
   }
   files['package.json'] = `${JSON.stringify(pkg, null, 2)}\n`
   const knowledge = await readFile(join(root, 'knowledge.md'), 'utf8')
-  files['knowledge.md'] = `${knowledge.trimEnd()}
-
-### ${display} (\`${name}\`)
-- **Purpose:** TODO — what the product uses ${display} for.
-- **Location:** \`src/${name}/\`, spec \`specs/${specFile}\` (${spec.doc.info?.version ?? 'unversioned'}, sha256 \`${spec.sha256.slice(0, 8)}…\`), export \`@codebuff/integrations/${name}\`.
-- **Env vars:** \`${ENV}_API_KEY\` (required), \`${ENV}_BASE_URL\` (default \`${baseUrl}\`).
-- **Client:** \`create${Name}Client({ apiKey?, baseUrl?, logger?, timeoutMs?, maxRetries?, rateLimit?, fetch?, env? })\`; ${operations.length} methods named by operationId (or method + path), e.g. \`${sample.name}\`; \`.raw\` is the typed openapi-fetch client.
-- **Key functions:** TODO — helpers the product calls.
-`
+  const section = knowledgeSection(n, { ...(record.version ? { version: record.version } : {}), sha256: spec.sha256 })
+  files['knowledge.md'] = `${knowledge.trimEnd()}\n\n${section}`
   const summary = Object.keys(files).map((f) => `${existsSync(join(root, f)) ? 'updated' : 'created'} ${f}`)
   return { files, summary }
 }
 
-export async function scaffoldIntegration(root: string, options: ScaffoldOptions): Promise<string[]> {
+/** How files are written; injectable so a test can make one write fail. */
+export type WriteFile = (path: string, text: string) => Promise<void>
+
+/**
+ * Writes the plan. On any failure every file is put back as it was: the ones it modified (barrels,
+ * package.json, knowledge.md, sources.json) to their old bytes, the ones it created (and the new
+ * src/<name>/ and test/<name>/ folders) removed.
+ */
+export async function scaffoldIntegration(root: string, options: ScaffoldOptions, write: WriteFile = writeFileAtomic): Promise<string[]> {
   const { files, summary } = await planIntegration(root, options)
-  const created: string[] = []
+  const newFolders = [join(root, 'src', options.name), join(root, 'test', options.name)].filter((dir) => !existsSync(dir))
+  const snapshot = await snapshotFiles([...Object.keys(files).map((f) => join(root, f)), ...newFolders])
   try {
     for (const [file, text] of Object.entries(files)) {
       const path = join(root, file)
-      if (!existsSync(path)) created.push(path)
       await mkdir(dirname(path), { recursive: true })
-      await writeFileAtomic(path, text)
+      await write(path, text)
     }
   } catch (err) {
-    for (const path of created) await rm(path, { force: true })
-    throw err
+    await snapshot.restore()
+    throw new SpecError(`writing ${options.name} failed (${(err as Error).message.split('\n')[0]}); every file was put back as it was`)
   }
-  return summary
+  const created = Object.keys(files).filter((f) => /^(src|test)\/.*\.ts$/.test(f) && !f.endsWith('/index.ts') && f !== 'src/index.ts')
+  const formatted = await formatWithBiome(root, created)
+  return formatted ? summary : [...summary, 'note: could not run Biome on the new files: run `npm run format`']
+}
+
+/**
+ * The templates cannot know where Biome breaks a line (it depends on the names and the spec), so the new
+ * files are formatted by the repository's own formatter, as a maintainer would before committing.
+ */
+function formatWithBiome(root: string, files: string[]): Promise<boolean> {
+  const biome = join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome')
+  if (!existsSync(biome) || files.length === 0) return Promise.resolve(false)
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [biome, 'format', '--write', '--vcs-use-ignore-file=false', ...files], {
+      cwd: root,
+      stdio: 'ignore',
+    })
+    child.on('error', () => resolve(false))
+    child.on('close', (code) => resolve(code === 0))
+  })
 }

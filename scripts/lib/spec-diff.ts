@@ -1,6 +1,8 @@
 import { apiDiff } from 'api-smart-diff'
-import { HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
-import type { SpecDocument } from './spec-document.js'
+import { deriveOperationName, HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
+import { compareServers, describeMove, rebasePaths, type ServerChange } from './server-diff.js'
+import type { OpenApiDocument, SpecDocument } from './spec-document.js'
+import { compareWebhooks, formatWebhooks, type WebhookChanges } from './webhook-diff.js'
 
 /**
  * What changed between two versions of a vendor spec, by operation.
@@ -14,7 +16,14 @@ export interface ChangeReport {
   added: OperationEntry[]
   removed: OperationEntry[]
   changed: OperationChange[]
-  /** Changes outside any operation (servers, security schemes). */
+  /**
+   * Server URL changes, each BREAKING: the first server is the default base URL, so a new host there
+   * is where the API key goes next. A moved base path pairs operations by full URL (see `basePathMove`).
+   */
+  servers: ServerChange
+  /** Webhook events (the spec's top-level `webhooks`) added, removed or with another payload. */
+  webhooks: WebhookChanges
+  /** Other changes outside any operation (security schemes), and notes from the diff tool. */
   document: string[]
   breakingCount: number
 }
@@ -31,14 +40,23 @@ const key = (method: string, path: string) => `${method.toUpperCase()} ${shape(p
 const isMethod = (s: unknown): s is string => typeof s === 'string' && (HTTP_METHODS as readonly string[]).includes(s)
 
 export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeReport {
-  const oldOps = new Map(listOperations(before.doc).map((op) => [key(op.method, op.path), op]))
+  const servers = compareServers(before.doc, after.doc)
+  const move = servers.basePathMove
+  // With a moved base path, an old operation is keyed by where it now lives (same full URL), so the move
+  // reads as "same operations" and their schemas are still compared; names stay the old spec's own.
+  const rebase = (path: string) => (move ? rebasePaths.path(path, move) : path)
+  const oldOps = new Map(listOperations(before.doc).map((op) => [key(op.method, rebase(op.path)), op]))
   const newOps = new Map(listOperations(after.doc).map((op) => [key(op.method, op.path), op]))
+  if (move) servers.lines.unshift(describeMove(move, [...oldOps.keys()].filter((k) => newOps.has(k)).length))
+  const comparable: OpenApiDocument = move ? rebasePaths.document(before.doc, move, after.doc.servers) : before.doc
   const report: ChangeReport = {
     from: { version: before.doc.info?.version, sha256: before.sha256 },
     to: { version: after.doc.info?.version, sha256: after.sha256 },
     added: [...newOps].filter(([k]) => !oldOps.has(k)).map(([, op]) => op),
     removed: [...oldOps].filter(([k]) => !newOps.has(k)).map(([, op]) => op),
     changed: [],
+    servers,
+    webhooks: compareWebhooks(before.doc, after.doc),
     document: [],
     breakingCount: 0,
   }
@@ -52,7 +70,13 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
   for (const [k, oldOp] of oldOps) {
     const newOp = newOps.get(k)
     if (!newOp) continue
-    if (oldOp.name !== newOp.name) changeFor(k).breaking.push(`client method renamed: ${oldOp.name}() → ${newOp.name}()`)
+    if (oldOp.name !== newOp.name) {
+      // Names derived from the path follow a moved prefix: one summary line for all of them, not one per operation.
+      const followsMove =
+        move && !oldOp.operationId && !newOp.operationId && newOp.name === deriveOperationName(newOp.method, rebase(oldOp.path))
+      if (followsMove) servers.renamedByMove.push(`${oldOp.name}() → ${newOp.name}()`)
+      else changeFor(k).breaking.push(`client method renamed: ${oldOp.name}() → ${newOp.name}()`)
+    }
     oldOp.pathParams.forEach((name, i) => {
       const renamed = newOp.pathParams[i]
       if (renamed !== undefined && renamed !== name) {
@@ -63,11 +87,12 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
     })
   }
 
-  for (const d of quietly(() => apiDiff(structuredClone(before.doc), structuredClone(after.doc)), report.document)) {
-    if (d.type === 'annotation' || d.type === 'deprecated') continue
+  for (const d of quietly(() => apiDiff(structuredClone(comparable), structuredClone(after.doc)), report.document)) {
+    // Servers are compared by compareServers: api-smart-diff calls a new host an "annotation".
+    if (d.type === 'annotation' || d.type === 'deprecated' || d.path[0] === 'servers') continue
     const [root, path, method] = d.path as (string | number)[]
     if (root !== 'paths') {
-      if (root === 'servers' || (root === 'components' && d.path[1] === 'securitySchemes') || root === 'security') {
+      if ((root === 'components' && d.path[1] === 'securitySchemes') || root === 'security') {
         report.document.push(`${d.type === 'breaking' ? 'BREAKING ' : ''}${d.description ?? `${d.action} ${d.path.join('.')}`}`)
       }
       continue
@@ -84,8 +109,11 @@ export function diffSpecs(before: SpecDocument, after: SpecDocument): ChangeRepo
   }
   report.changed = [...changes.values()]
   report.breakingCount =
+    report.servers.lines.length +
+    report.servers.renamedByMove.length +
     report.removed.length +
     report.changed.reduce((n, c) => n + c.breaking.length, 0) +
+    report.webhooks.breakingCount +
     report.document.filter((d) => d.startsWith('BREAKING')).length
   return report
 }
@@ -146,8 +174,18 @@ const opLabel = (op: OperationEntry) => `${op.method.toUpperCase()} ${op.path} (
 export function formatReport(name: string, report: ChangeReport): string {
   const v = (x: { version?: string; sha256: string }) => `${x.version ?? '?'} [${x.sha256.slice(0, 12)}]`
   const lines = [`${name}: ${v(report.from)} → ${v(report.to)}`]
+  // First, before any operation: where requests (and the API key) go.
+  for (const s of report.servers.lines) lines.push(`  !! BREAKING ${s}`)
+  const renamed = report.servers.renamedByMove
+  if (renamed.length > 0) {
+    lines.push(
+      `  !! BREAKING ${renamed.length} client method(s) named from their path take the new prefix: ` +
+        `${renamed.slice(0, 3).join(', ')}${renamed.length > 3 ? ', …' : ''}`,
+    )
+  }
   lines.push(
-    `  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ${report.breakingCount} breaking change(s)`,
+    `  operations: +${report.added.length} added, -${report.removed.length} removed, ~${report.changed.length} changed; ` +
+      `${report.breakingCount} breaking change(s)`,
   )
   for (const op of report.added) lines.push(`  + added    ${opLabel(op)}`)
   for (const op of report.removed) lines.push(`  - BREAKING removed ${opLabel(op)}`)
@@ -155,6 +193,7 @@ export function formatReport(name: string, report: ChangeReport): string {
     lines.push(`  ~ changed  ${opLabel(c.operation)}${c.nonBreaking.length ? ` (${c.nonBreaking.length} non-breaking)` : ''}`)
     for (const b of c.breaking) lines.push(`      BREAKING ${b}`)
   }
+  lines.push(...formatWebhooks(report.webhooks))
   for (const d of report.document) lines.push(`  document: ${d}`)
   return lines.join('\n')
 }

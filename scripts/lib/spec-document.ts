@@ -68,7 +68,19 @@ export function parseSpec(text: string, origin: string): SpecDocument {
         : `openapi ${String(version)}`
     throw new SpecError(`${origin}: not an OpenAPI 3.x document (${found})`)
   }
-  const dangling = findDanglingRefs(doc)
+  const { dangling, external } = findBadRefs(doc)
+  if (external.length > 0) {
+    // The generator would try to fetch them (network at codegen time, output that depends on another
+    // server's answer, and a stack trace when it fails); a stored spec has to be self-contained.
+    const shown = external
+      .slice(0, 3)
+      .map((d) => `${d.ref} (at ${d.at})`)
+      .join(', ')
+    throw new SpecError(
+      `${origin}: ${external.length} $ref(s) point outside the document: ${shown}${external.length > 3 ? ', …' : ''}; ` +
+        'bundle the spec into one self-contained file first',
+    )
+  }
   if (dangling.length > 0) {
     const shown = dangling
       .slice(0, 5)
@@ -95,8 +107,9 @@ export function resolvePointer(root: unknown, ref: string): unknown {
   return node
 }
 
-function findDanglingRefs(root: object): { ref: string; at: string }[] {
-  const out: { ref: string; at: string }[] = []
+function findBadRefs(root: object): { dangling: { ref: string; at: string }[]; external: { ref: string; at: string }[] } {
+  const dangling: { ref: string; at: string }[] = []
+  const external: { ref: string; at: string }[] = []
   const walk = (node: unknown, at: string): void => {
     if (Array.isArray(node)) {
       for (const [i, item] of node.entries()) walk(item, `${at}/${i}`)
@@ -105,13 +118,13 @@ function findDanglingRefs(root: object): { ref: string; at: string }[] {
     if (node === null || typeof node !== 'object') return
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') {
-        // Only local refs can be checked here; remote ones are left to the generator.
-        if (value.startsWith('#') && resolvePointer(root, value) === undefined) out.push({ ref: value, at: at || '/' })
+        if (!value.startsWith('#')) external.push({ ref: value, at: at || '/' })
+        else if (resolvePointer(root, value) === undefined) dangling.push({ ref: value, at: at || '/' })
       } else {
         walk(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`)
       }
     }
   }
   walk(root, '')
-  return out
+  return { dangling, external }
 }

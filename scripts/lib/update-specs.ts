@@ -1,17 +1,16 @@
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomic } from './files.js'
-import { generateAll } from './generate-all.js'
-import { diffSpecs, formatReport, type ChangeReport } from './spec-diff.js'
-import { loadSpec, parseSpec, SpecError } from './spec-document.js'
-import { readSources, writeSources } from './spec-sources.js'
+import { type FileSnapshot, snapshotFiles, writeFileAtomic } from './files.js'
+import { generateAll, generatedPath } from './generate-all.js'
+import { type ChangeReport, diffSpecs, formatReport } from './spec-diff.js'
+import { loadSpec, parseSpec, readSpecText, type SpecDocument, SpecError } from './spec-document.js'
+import { readSources, sourcesPath, writeSources } from './spec-sources.js'
 
 /** Exit codes of `npm run update-specs`, for CI and scheduled jobs. */
 export const EXIT = {
   /** Nothing changed, or only changes that break no caller. */
   ok: 0,
-  /** The command failed (download, parse, unknown vendor): nothing was written. */
+  /** The command failed (download, parse, unknown vendor, a write or the typecheck could not run): nothing is changed. */
   error: 1,
   /** At least one BREAKING change (applied unless --dry-run). */
   breaking: 2,
@@ -42,12 +41,13 @@ export async function updateSpecs(
   if (options.from && vendors.length !== 1)
     throw new SpecError('--from needs exactly one vendor name, e.g. `npm run update-specs -- loops --from ./new.json`')
 
+  // Every spec is downloaded, parsed and compared before the first write: one bad source stops the run
+  // with the repository untouched.
   const reports: Record<string, ChangeReport> = {}
-  const applied: string[] = []
+  const pending: { name: string; next: SpecDocument }[] = []
   for (const name of vendors) {
     const record = sources[name]!
-    const specFile = join(root, 'specs', record.file)
-    const current = parseSpec(await readFile(specFile, 'utf8'), `specs/${record.file}`)
+    const current = parseSpec(await readSpecText(join(root, 'specs', record.file)), `specs/${record.file}`)
     const next = await loadSpec(options.from ?? record.url)
     if (next.sha256 === current.sha256) {
       log(`${name}: unchanged (sha256 ${current.sha256.slice(0, 12)}…)`)
@@ -56,34 +56,69 @@ export async function updateSpecs(
     const report = diffSpecs(current, next)
     reports[name] = report
     log(formatReport(name, report))
-    if (options.dryRun) continue
-    await writeFileAtomic(specFile, next.text)
-    Object.assign(record, {
-      sha256: next.sha256,
-      ...(next.doc.info?.version ? { version: next.doc.info.version } : {}),
-      fetchedAt: options.today ?? new Date().toISOString().slice(0, 10),
-    })
-    await writeSources(root, sources)
-    await generateAll(root, { only: [name] })
-    applied.push(name)
-    log(`${name}: wrote specs/${record.file}, updated specs/sources.json, regenerated generated/${name}.ts`)
+    pending.push({ name, next })
   }
-
   const breaking = Object.values(reports).some((r) => r.breakingCount > 0)
-  if (applied.length > 0) {
-    const result = await (options.typecheck ?? runTypecheck)(root)
-    if (!result.ok) {
-      log(`\ntsc --noEmit fails after the update: wrapper code no longer matches the new spec.\n${result.output.trim()}`)
-      return { code: EXIT.typecheckFailed, reports }
-    }
-    log('tsc --noEmit passes with the new spec.')
+  if (options.dryRun) {
+    if (pending.length) log('\n--dry-run: nothing was written.')
+    return { code: breaking ? EXIT.breaking : EXIT.ok, reports }
   }
-  if (options.dryRun && Object.keys(reports).length) log('\n--dry-run: nothing was written.')
+  if (pending.length === 0) return { code: EXIT.ok, reports }
+
+  const names = pending.map((p) => p.name)
+  const written = [
+    ...names.map((name) => join(root, 'specs', sources[name]!.file)),
+    sourcesPath(root),
+    ...names.map((name) => generatedPath(root, name)),
+  ]
+  const snapshot = await snapshotFiles(written)
+  const typecheck = await allOrNothing(snapshot, async () => {
+    for (const { name, next } of pending) {
+      await writeFileAtomic(join(root, 'specs', sources[name]!.file), next.text)
+      Object.assign(sources[name]!, {
+        sha256: next.sha256,
+        ...(next.doc.info?.version ? { version: next.doc.info.version } : {}),
+        fetchedAt: options.today ?? new Date().toISOString().slice(0, 10),
+      })
+    }
+    await writeSources(root, sources)
+    await generateAll(root, { only: names })
+    // A typecheck that cannot run is a failure of the update; one that runs and finds errors is exit 3.
+    return (options.typecheck ?? runTypecheck)(root)
+  })
+  for (const name of names) {
+    log(`${name}: wrote specs/${sources[name]!.file}, updated specs/sources.json, regenerated generated/${name}.ts`)
+  }
+  if (!typecheck.ok) {
+    log(`\ntsc --noEmit fails after the update: wrapper code no longer matches the new spec.\n${typecheck.output.trim()}`)
+    return { code: EXIT.typecheckFailed, reports }
+  }
+  log('tsc --noEmit passes with the new spec.')
   return { code: breaking ? EXIT.breaking : EXIT.ok, reports }
 }
 
+/** The update failed and some files could not be put back: the one case where the repository is left changed. */
+export class PartialUpdateError extends SpecError {
+  override name = 'PartialUpdateError'
+}
+
+/** Runs `apply`; if it fails, every snapshotted file is put back and the error says so in one line. */
+async function allOrNothing<T>(snapshot: FileSnapshot, apply: () => Promise<T>): Promise<T> {
+  try {
+    return await apply()
+  } catch (err) {
+    const reason = (err as Error).message?.split('\n')[0] ?? String(err)
+    try {
+      await snapshot.restore()
+    } catch (restoreErr) {
+      throw new PartialUpdateError(`applying the update failed (${reason}) and ${(restoreErr as Error).message}: \`git checkout\` them`)
+    }
+    throw new SpecError(`applying the update failed (${reason}); the spec, specs/sources.json and generated/ were restored`)
+  }
+}
+
 function runTypecheck(root: string): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join(root, 'tsconfig.json')],
@@ -92,6 +127,7 @@ function runTypecheck(root: string): Promise<{ ok: boolean; output: string }> {
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
     child.on('close', (code) => resolve({ ok: code === 0, output }))
   })
 }

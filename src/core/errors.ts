@@ -173,3 +173,31 @@ export function errorFromResponse(
   if (status >= 500) return new ServerError(`${head}. The vendor is failing; try again later.`, context)
   return new IntegrationError(`${head}.`, context)
 }
+
+/** What was wrong with an inbound webhook; a receiver answers 400 for `invalid-payload`, 401 for the rest. */
+export type WebhookFailure =
+  | 'missing-header'
+  | 'malformed-header'
+  | 'signature-mismatch'
+  | 'stale-timestamp'
+  | 'future-timestamp'
+  | 'invalid-payload'
+  | 'unknown-event'
+
+/**
+ * An inbound webhook did not check out: a header missing or garbled, no signature matching the body,
+ * a timestamp outside the tolerance, or a signed body that is not an event this package knows.
+ * Never retryable: the same bytes will fail the same way. Messages never include the secret.
+ */
+export class WebhookVerificationError extends IntegrationError {
+  override name = 'WebhookVerificationError'
+  readonly reason: WebhookFailure
+  constructor(message: string, context: ErrorContext & { reason: WebhookFailure }) {
+    super(message, { attempts: 0, ...context })
+    this.reason = context.reason
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), reason: this.reason }
+  }
+}

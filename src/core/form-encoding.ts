@@ -28,7 +28,14 @@ export function encodeForm(value: unknown): string {
   return pairs.join('&')
 }
 
-/** The inverse, for stand-ins: `a[b][0][c]=1&e[]=x` → `{ a: { b: [{ c: '1' }] }, e: ['x'] }`. Values stay strings. */
+/** Keys that would reach a prototype instead of the object when assigned: refused outright. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/**
+ * The inverse, for stand-ins: `a[b][0][c]=1&e[]=x` → `{ a: { b: [{ c: '1' }] }, e: ['x'] }`. Values stay strings.
+ * The keys come from the request: `metadata[__proto__][isAdmin]=true` throws instead of polluting
+ * `Object.prototype` for the whole process.
+ */
 export function decodeForm(text: string): Record<string, unknown> {
   const root: Record<string, unknown> = {}
   for (const pair of text.split('&')) {
@@ -37,6 +44,8 @@ export function decodeForm(text: string): Record<string, unknown> {
     const rawKey = decodeURIComponent((at < 0 ? pair : pair.slice(0, at)).replace(/\+/g, ' '))
     const value = at < 0 ? '' : decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '))
     const parts = rawKey.split('[').map((p, i) => (i === 0 ? p : p.replace(/\]$/, '')))
+    const unsafe = parts.find((p) => PROTOTYPE_KEYS.has(p))
+    if (unsafe !== undefined) throw new SyntaxError(`form key "${rawKey.slice(0, 100)}" uses "${unsafe}", which is never a field name`)
     let node: any = root
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!

@@ -1,6 +1,6 @@
 /**
  * When to try again and how long to wait: small pure functions, one rule per line.
- * The transport asks these; tests call them directly.
+ * The transport asks `decide()` after every attempt; tests call it directly, as a table.
  */
 
 /** The vendor's wait is honoured up to this long; a longer one is not waited out in-process. */
@@ -59,4 +59,56 @@ export function retryDelayMs(
   if (retryAfterMs !== undefined && retryAfterMs <= MAX_RETRY_AFTER_MS) return retryAfterMs
   const base = Math.min(delays.initialMs * 2 ** (retry - 1), delays.maxMs)
   return Math.round(base * (1 - random() * 0.25))
+}
+
+/** What one attempt came to, as far as the decision is concerned. */
+export type AttemptOutcome =
+  | {
+      kind: 'response'
+      status: number
+      /** The vendor's Retry-After, in ms. */
+      retryAfterMs?: number
+      /** What the vendor's 409 to a keyed request means (see VendorProtocol.idempotencyConflict). */
+      idempotency?: 'duplicate' | 'conflict'
+    }
+  /** No response in time, no response at all, or a 2xx body over `maxResponseBytes`. */
+  | { kind: 'timeout' | 'network' | 'too-large' }
+
+export interface AttemptFacts {
+  /** 1-based number of the attempt that just ended. */
+  attempt: number
+  maxRetries: number
+  method: string
+  hasIdempotencyKey: boolean
+  delays?: RetryDelays
+  random?: () => number
+}
+
+export type Decision =
+  | { action: 'retry'; delayMs: number }
+  /** The call is over with a usable answer (2xx, or the vendor already did it for this key). */
+  | { action: 'resolve'; duplicate?: true }
+  /** The call is over and failed; `reason` is for logs and tests. */
+  | { action: 'fail'; reason: string }
+
+/** After each attempt: go again (and when), resolve, or fail. One rule per line, first match wins. */
+export function decide(outcome: AttemptOutcome, facts: AttemptFacts): Decision {
+  const budgetLeft = facts.attempt <= facts.maxRetries
+  const retry = (retryAfterMs?: number): Decision => ({
+    action: 'retry',
+    delayMs: retryDelayMs(facts.attempt, retryAfterMs, facts.delays, facts.random),
+  })
+  if (outcome.kind === 'too-large') return { action: 'fail', reason: 'response over maxResponseBytes' } // it took effect: never resend
+  if (outcome.kind !== 'response') {
+    if (!isSafeToResend(facts.method, facts.hasIdempotencyKey)) return { action: 'fail', reason: 'not safe to resend' }
+    return budgetLeft ? retry() : { action: 'fail', reason: 'retries exhausted' }
+  }
+  const { status, retryAfterMs } = outcome
+  if (status >= 200 && status < 300) return { action: 'resolve' }
+  if (outcome.idempotency === 'duplicate') return { action: 'resolve', duplicate: true } // done before: never twice
+  if (outcome.idempotency === 'conflict') return { action: 'fail', reason: 'idempotency key used for another request' }
+  if (!isRetryableStatus(status)) return { action: 'fail', reason: 'final status' }
+  if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) return { action: 'fail', reason: 'Retry-After too long' }
+  if (!isSafeToResend(facts.method, facts.hasIdempotencyKey, status)) return { action: 'fail', reason: 'not safe to resend' }
+  return budgetLeft ? retry(retryAfterMs) : { action: 'fail', reason: 'retries exhausted' }
 }

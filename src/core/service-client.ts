@@ -1,11 +1,12 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
-import { ConfigError, invalidInputError, InvalidResponseError, ValidationError } from './errors.js'
+import { ConfigError, type IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
 import { Redactor, type EmailRedaction } from './redact.js'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
-import { createTransport, type CallContext, type FetchLike, type VendorProtocol } from './transport.js'
+import { isHeaderValue, serializeBody, splitInput } from './request-input.js'
+import { type Answer, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
 import { VERSION } from './version.js'
 
 /** Anything with zod's safeParse (classic or mini). */
@@ -34,12 +35,26 @@ export interface ServiceClientOptions {
   rateLimit?: RateLimitOptions | RateLimiter | false
   /** Custom fetch (tests, proxies). @default globalThis.fetch at call time */
   fetch?: FetchLike
-  /** Log what would be sent and send nothing. */
+  /** Log what would be sent and send nothing (vendors whose protocol has a dry-run answer). */
   dryRun?: boolean
+  /**
+   * A 2xx body larger than this fails the call with InvalidResponseError instead of being read into
+   * memory. @default 8 MiB (Loops' answers are small; a Stripe list of 100 expanded objects is < 2 MiB)
+   */
+  maxResponseBytes?: number
   /** How email addresses appear in logs. @default 'mask' */
   redactEmails?: EmailRedaction
   /** Allow constructing the client where `window` and `document` exist. The key would be visible to every visitor. */
   dangerouslyAllowBrowser?: boolean
+}
+
+/** Explicit options + env, resolved once on the first request. */
+export interface ResolvedConfig {
+  apiKey?: string | undefined
+  baseUrl: string
+  dryRun: boolean
+  /** Fixed extra headers (e.g. Stripe-Version). */
+  headers?: Record<string, string>
 }
 
 /** What an integration states about its vendor; everything else is shared. */
@@ -53,11 +68,9 @@ export interface ServiceDefinition<Ops extends OperationMap> {
   /** Env var names, for messages. */
   env: { apiKey: string }
   /** Resolves explicit options + env once, on the first request. */
-  resolveConfig(): { apiKey?: string; baseUrl: string; dryRun: boolean }
+  resolveConfig(): ResolvedConfig
   /** The header(s) that carry the key, lower-case names: `{ authorization: 'Bearer …' }`. */
   authorize(apiKey: string): Record<string, string>
-  /** Fixed extra headers (e.g. an API version). */
-  headers?: Record<string, string>
   /** Client-side checks run before anything is sent; a failure is a ValidationError with the zod issues. */
   inputSchemas?: { [N in keyof Ops]?: InputSchema }
   /** Serializer for `application/x-www-form-urlencoded` bodies. */
@@ -75,32 +88,19 @@ export function assertServerSide(service: string, allow: boolean | undefined): v
   const g = globalThis as { window?: unknown; document?: unknown }
   if (!allow && typeof g.window !== 'undefined' && typeof g.document !== 'undefined') {
     throw new ConfigError(
-      `The ${service} client runs on the server only: in a browser its API key would be visible to every visitor. Call it from a route handler or server action instead (or pass dangerouslyAllowBrowser: true if you really mean to).`,
+      `The ${service} client runs on the server only: in a browser its API key would be visible to every visitor. ` +
+        `Call it from a route handler or server action instead (or pass dangerouslyAllowBrowser: true if you really mean to).`,
       { service, operation: 'createClient' },
     )
   }
-}
-
-function splitInput(meta: OperationMeta, input: Record<string, unknown> | undefined) {
-  if (!input) return { path: undefined, query: undefined, body: meta.body ? {} : undefined }
-  if (meta.pathParams.length === 0 && meta.queryParams.length === 0)
-    return { path: undefined, query: undefined, body: meta.body ? input : undefined }
-  let path: Record<string, unknown> | undefined
-  let query: Record<string, unknown> | undefined
-  let body: Record<string, unknown> | undefined
-  for (const key in input) {
-    const value = input[key]
-    if (meta.pathParams.includes(key)) (path ??= {})[key] = value
-    else if (meta.queryParams.includes(key)) (query ??= {})[key] = value
-    else (body ??= {})[key] = value
-  }
-  return { path, query, body: meta.body ? (body ?? {}) : undefined }
 }
 
 export type ServiceClient<Paths extends {}, Ops extends OperationMap> = OperationMethods<Paths, Ops> & {
   /** The typed openapi-fetch client on the same transport (retries, timeouts, logs); returns `{ data, error }`. */
   readonly raw: Client<Paths>
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   definition: ServiceDefinition<Ops>,
@@ -116,30 +116,52 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       : options.rateLimit && 'acquire' in options.rateLimit
         ? options.rateLimit
         : new SlidingWindowRateLimiter(options.rateLimit ?? { requestsPerSecond: 10 })
+  const configError = (message: string) => new ConfigError(message, { service, operation: 'config' })
 
-  let resolved: ReturnType<ServiceDefinition<Ops>['resolveConfig']> | undefined
-  const config = () => {
-    if (!resolved) {
-      resolved = definition.resolveConfig()
-      resolved.baseUrl = resolved.baseUrl.replace(/\/+$/, '')
+  let resolved: ResolvedConfig | undefined
+  function config(): ResolvedConfig {
+    if (resolved) return resolved
+    const next = definition.resolveConfig()
+    if (!/^https?:\/\/[^/?#\s]+/i.test(next.baseUrl)) {
+      throw configError(
+        `${definition.displayName} baseUrl must be an http(s) URL, got "${next.baseUrl.slice(0, 100)}". Fix the option or env var.`,
+      )
     }
+    if (next.dryRun && vendor.dryRunResult === undefined) {
+      throw configError(
+        `${definition.displayName} has no dry run (its answers are typed objects a dry run cannot make up): ` +
+          `use a test key or the stand-in.`,
+      )
+    }
+    resolved = { ...next, baseUrl: next.baseUrl.replace(/\/+$/, '') }
     return resolved
   }
-  const userAgent = `@codebuff/integrations/${VERSION}`
 
   /** User-Agent, vendor headers and credentials: built once, on the first request (the key is read lazily). */
   let fixedHeaders: Record<string, string> | undefined
   function buildFixedHeaders(): Record<string, string> {
-    const { apiKey, dryRun } = config() // first: vendor headers may depend on config (Stripe's API version)
-    const headers: Record<string, string> = { 'user-agent': userAgent }
-    for (const [name, value] of Object.entries(definition.headers ?? {})) headers[name.toLowerCase()] = value
+    const { apiKey, dryRun, headers: vendorHeaders } = config()
+    const headers: Record<string, string> = { 'user-agent': `@codebuff/integrations/${VERSION}` }
+    for (const [name, value] of Object.entries(vendorHeaders ?? {})) headers[name.toLowerCase()] = value
     redactor.addSecret(apiKey)
     if (dryRun) return headers
     if (!apiKey) {
-      throw new ConfigError(
-        `No ${definition.displayName} API key: set the ${definition.env.apiKey} environment variable (e.g. in .env or your host's secret settings), or pass { apiKey } when creating the client.`,
-        { service, operation: 'config' },
+      throw configError(
+        `No ${definition.displayName} API key: set the ${definition.env.apiKey} environment variable (e.g. ` +
+          `in .env or your host's secret settings), or pass { apiKey } when creating the client.`,
       )
+    }
+    // Checked here, never echoed: fetch would refuse it on every attempt and quote the key in its message.
+    if (!isHeaderValue(apiKey) || apiKey.trim() !== apiKey) {
+      throw configError(
+        `The ${definition.displayName} API key (${definition.env.apiKey} or the apiKey option) ` +
+          `has a character that cannot go in an HTTP header (a line break, NUL, surrounding space or non-ASCII character — ` +
+          `often from a copied .env value). Fix the key; nothing was sent.`,
+      )
+    }
+    for (const [name, value] of Object.entries(headers)) {
+      if (!isHeaderValue(value))
+        throw configError(`${definition.displayName} header ${name} has characters that cannot go in an HTTP header.`)
     }
     return { ...headers, ...definition.authorize(apiKey) }
   }
@@ -152,15 +174,12 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     timeoutMs: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 2,
     retryDelays: { ...DEFAULT_RETRY_DELAYS, ...options.retryDelays },
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     ...(rateLimiter ? { rateLimiter } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     vendor,
-    get dryRun() {
-      return config().dryRun
-    },
-    prepareHeaders(headers) {
-      Object.assign(headers, (fixedHeaders ??= buildFixedHeaders()))
-    },
+    headers: () => (fixedHeaders ??= buildFixedHeaders()),
+    dryRun: () => config().dryRun,
   })
 
   // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
@@ -177,81 +196,92 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     labels[name] = `${verbs[name]} ${meta.path}`
   }
 
+  /** A caller's idempotency key, checked before any attempt: fetch would refuse a bad one as a "network" error. */
+  function checkedKey(given: unknown, operation: string, label: string): string {
+    const max = definition.maxIdempotencyKeyLength ?? 255
+    const problem =
+      typeof given !== 'string'
+        ? `must be a string, got ${typeof given}`
+        : given === '' || given.length > max
+          ? `must be 1–${max} characters, got ${given.length}`
+          : !/^[\x21-\x7e]+$/.test(given)
+            ? 'may hold only visible ASCII characters (no spaces, line breaks or emoji)'
+            : undefined
+    if (problem) throw new ValidationError(`[${label}] idempotencyKey ${problem}; nothing was sent.`, { service, operation, attempts: 0 })
+    return given as string
+  }
+
+  function idempotencyKeyFor(name: string, meta: OperationMeta, given: string | undefined, label: string): string | undefined {
+    if (given !== undefined) return checkedKey(given, name, label)
+    const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
+    return wantsKey ? crypto.randomUUID() : undefined
+  }
+
   async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
     const meta = operations[name]!
     const label = labels[name]!
+    const where = { service, operation: name, label }
     const schema = definition.inputSchemas?.[name as keyof Ops]
     if (schema) {
       const parsed = schema.safeParse(input ?? {})
       if (!parsed.success)
-        throw invalidInputError(label, 'input', parsed.error.issues, { service, operation: name }, (text) => redactor.scrub(text))
+        throw invalidInputError(label, 'input', parsed.error.issues, { service, operation: name }, (t) => redactor.scrub(t))
     }
-    const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
-    const idempotencyKey = options.idempotencyKey ?? (wantsKey ? crypto.randomUUID() : undefined)
-    if (
-      idempotencyKey !== undefined &&
-      definition.maxIdempotencyKeyLength &&
-      (idempotencyKey === '' || idempotencyKey.length > definition.maxIdempotencyKeyLength)
-    ) {
-      throw new ValidationError(
-        `[${label}] idempotencyKey must be 1–${definition.maxIdempotencyKeyLength} characters, got ${idempotencyKey.length}; nothing was sent.`,
-        { service, operation: name, attempts: 0 },
-      )
-    }
-    const ctx: CallContext = { operation: name, label, method: verbs[name]!, throwOnError: true, attempts: 0 }
-    if (idempotencyKey !== undefined) ctx.idempotencyKey = idempotencyKey
-    if (options.signal) ctx.signal = options.signal
-    if (options.timeoutMs !== undefined) ctx.timeoutMs = options.timeoutMs
-    if (options.onComplete) ctx.wantsRequestId = true
-    const { path, query, body } = splitInput(meta, input)
-    const onComplete = options.onComplete
-    const started = onComplete ? performance.now() : 0
-    const report =
-      onComplete &&
-      (() =>
-        onComplete({
-          attempts: ctx.attempts,
-          ms: Math.round(performance.now() - started),
-          ...(ctx.status !== undefined ? { status: ctx.status } : {}),
-          ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
-          ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
-        }))
+    const idempotencyKey = idempotencyKeyFor(name, meta, options.idempotencyKey, label)
+    const { path, query, body } = splitInput(meta, input, where)
     // The hot path: openapi-fetch's own URL and path serializers, then a plain fetch(url, init) in the
     // transport, with no Request object built or cloned (that alone cost ~1.5× a loopback call).
+    const { baseUrl } = config()
     const url =
       path || query
-        ? createFinalURL(meta.path, {
-            baseUrl: config().baseUrl,
-            params: { path, query },
-            querySerializer,
-            pathSerializer: defaultPathSerializer,
-          })
-        : config().baseUrl + meta.path
+        ? createFinalURL(meta.path, { baseUrl, params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer })
+        : baseUrl + meta.path
     const headers: Record<string, string> = {}
     let payload: string | undefined
     if (body !== undefined) {
-      const form = meta.body === 'form'
+      const form = meta.body === 'form' && definition.formSerializer
       headers['content-type'] = form ? 'application/x-www-form-urlencoded' : 'application/json'
-      payload = form && definition.formSerializer ? definition.formSerializer(body) : JSON.stringify(body)
+      payload = serializeBody(body, form ? definition.formSerializer! : JSON.stringify, where)
     }
-    let text: string | undefined
+    const request: CallRequest = { operation: name, label, method: verbs[name]!, url, headers }
+    if (payload !== undefined) request.body = payload
+    if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
+    if (options.signal) request.signal = options.signal
+    if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
+    const { onComplete } = options
+    if (onComplete) request.wantsRequestId = true
+    const started = onComplete ? performance.now() : 0
+    const report = (attempts: number, status?: number, requestId?: string) =>
+      onComplete?.({
+        attempts,
+        ms: Math.round(performance.now() - started),
+        ...(status !== undefined ? { status } : {}),
+        ...(requestId ? { requestId } : {}),
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      })
+    let answer: Answer
     try {
-      ;({ text } = await transport.send(url, { method: ctx.method, headers, ...(payload !== undefined ? { body: payload } : {}) }, ctx))
-    } finally {
-      report?.()
+      answer = await transport.send(request)
+    } catch (err) {
+      if (onComplete)
+        report((err as IntegrationError)?.attempts ?? 0, (err as IntegrationError)?.status, (err as IntegrationError)?.requestId)
+      throw err
     }
-    if (!text) return undefined
+    if (onComplete) report(answer.attempts, answer.dryRun ? undefined : answer.status, answer.requestId)
+    if (answer.status < 200 || answer.status >= 300) throw transport.errorFor(answer, request)
+    if (!answer.text) return undefined
     try {
-      return JSON.parse(text)
+      return JSON.parse(answer.text)
     } catch (err) {
       throw new InvalidResponseError(
-        `[${label}] ${ctx.status ?? ''} answered with a body that is not valid JSON. The request probably took effect: do not resend it without the same idempotency key.`,
+        `[${label}] ${answer.status} answered with a body that is not valid JSON. The request probably took effect: ` +
+          `do not resend it without the same idempotency key.`,
         {
           service,
           operation: name,
-          attempts: ctx.attempts,
-          ...(ctx.status ? { status: ctx.status } : {}),
-          ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+          attempts: answer.attempts,
+          status: answer.status,
+          ...(answer.requestId ? { requestId: answer.requestId } : {}),
           cause: err,
         },
       )
@@ -264,17 +294,25 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       baseUrl: config().baseUrl,
       ...formOptions,
       ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),
-      fetch: async (request: Request) => {
-        const url = new URL(request.url)
-        const method = request.method
-        const label = `${method} ${redactor.scrub(url.pathname)}`
-        const headers = Object.fromEntries(request.headers)
-        const ctx: CallContext = { operation: label, label, method, throwOnError: false, attempts: 0, signal: request.signal }
-        if (headers['idempotency-key']) ctx.idempotencyKey = headers['idempotency-key']
-        const body = request.body ? await request.text() : undefined
-        return (
-          await transport.send(request.url, { method, headers, ...(body !== undefined ? { body } : {}), redirect: request.redirect }, ctx)
-        ).response
+      fetch: async (incoming: Request) => {
+        const method = incoming.method
+        const label = `${method} ${redactor.scrub(new URL(incoming.url).pathname)}`
+        const headers = Object.fromEntries(incoming.headers)
+        const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
+        const key = headers['idempotency-key']
+        if (key !== undefined) {
+          delete headers['idempotency-key']
+          request.idempotencyKey = checkedKey(key, label, label)
+        }
+        if (incoming.body) request.body = await incoming.text()
+        if (incoming.redirect) request.redirect = incoming.redirect
+        const answer = await transport.send(request)
+        const { status, statusText, headers: answerHeaders, text } = answer
+        return new Response(status === 204 || status === 205 || status === 304 ? null : text, {
+          status,
+          statusText,
+          headers: answerHeaders,
+        })
       },
     }))
 

@@ -1,21 +1,24 @@
+import { parseBodyText } from './error-body.js'
 import {
   ConflictError,
-  errorFromResponse,
-  type IntegrationError,
-  NetworkError,
-  TimeoutError,
   type ErrorContext,
   type ErrorHints,
+  errorFromResponse,
+  type IntegrationError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
 } from './errors.js'
 import type { Logger } from './logger.js'
 import type { RateLimiter } from './rate-limiter.js'
+import { BodyTooLargeError, Interrupt, readBody } from './read-body.js'
 import type { Redactor } from './redact.js'
+import { type AttemptOutcome, decide, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
 import { sleep } from './sleep.js'
-import { isRetryableStatus, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs, type RetryDelays } from './retry-policy.js'
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
 
-/** What differs per vendor in how failures look on the wire. */
+/** What differs per vendor on the wire. Data and small functions only: the transport has no vendor names in it. */
 export interface VendorProtocol {
   hints: ErrorHints
   /** Response headers that carry the vendor's request id, first match wins. */
@@ -29,6 +32,13 @@ export interface VendorProtocol {
   idempotencyConflict?(body: unknown): 'duplicate' | 'conflict' | undefined
   /** Body to resolve with when the vendor says a keyed request was already done. */
   duplicateResult?: unknown
+  /**
+   * Body to resolve with in dry-run mode. A vendor without one has no dry run: its success answers
+   * are typed objects (a Stripe Customer) that a made-up answer would only pretend to be.
+   */
+  dryRunResult?: unknown
+  /** Response header whose value `0` says the vendor's budget is spent: every call waits a second. */
+  rateLimitRemainingHeader?: string
   /** A vendor-specific error class for a final response, or undefined for the generic choice. */
   classify?(status: number, body: unknown, context: ErrorContext & { status: number; label: string }): IntegrationError | undefined
 }
@@ -39,258 +49,290 @@ export interface TransportConfig {
   displayName: string
   logger: Logger
   redactor: Redactor
-  /** Per attempt. */
+  /** Per attempt, body included. */
   timeoutMs: number
   maxRetries: number
   retryDelays: RetryDelays
+  /** A 2xx body larger than this fails the call with InvalidResponseError instead of filling memory. */
+  maxResponseBytes: number
   rateLimiter?: RateLimiter
   /** Custom fetch; otherwise `globalThis.fetch`, looked up per call so interceptors (msw) work in any start order. */
   fetch?: FetchLike
-  /** Adds credentials and fixed headers (lower-case names); called once per call, so the API key is read lazily. */
-  prepareHeaders(headers: Record<string, string>): void
   vendor: VendorProtocol
-  /** Log what would be sent and resolve without sending. */
-  dryRun: boolean
+  /** Credentials and fixed headers (lower-case names), resolved on the first call so the key is read lazily. */
+  headers(): Record<string, string>
+  /** Log what would be sent and resolve with the vendor's dry-run answer, sending nothing. */
+  dryRun(): boolean
 }
 
-/** Per-call facts in, and what happened out (attempts, status, request id) for errors and logs. */
-export interface CallContext {
+/** One call, ready to go: everything but credentials and the idempotency header. */
+export interface CallRequest {
   operation: string
   /** `POST /v1/transactional`: the spec path, never the filled-in URL (ids and emails stay out of logs). */
   label: string
   method: string
+  url: string
+  headers: Record<string, string>
+  body?: string
   idempotencyKey?: string
   signal?: AbortSignal
   timeoutMs?: number
-  /** Methods throw typed errors; the raw openapi-fetch client gets the final response instead. */
-  throwOnError: boolean
-  attempts: number
-  status?: number
-  requestId?: string
-  /** Read the request id even on success (someone asked for it, e.g. onComplete). */
+  redirect?: RequestRedirect
+  /** Read the vendor's request id of a 2xx too (errors and debug logs always read it). */
   wantsRequestId?: boolean
 }
 
-/** An answer the transport makes up (dry run, already-done duplicate): the same JSON as text and as a Response. */
-function madeUpAnswer(value: unknown): { response: Response; text: string } {
-  const text = JSON.stringify(value)
-  return { response: new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }), text }
+/** The final answer of a call, its body read whole (a 2xx, a final non-2xx, or one the transport made up). */
+export interface Answer {
+  status: number
+  statusText: string
+  headers: Headers
+  text: string
+  attempts: number
+  /** The whole call, retries and waits included. */
+  ms: number
+  requestId?: string
+  /** The vendor had already done this (409 for a used idempotency key): nothing was sent again. */
+  duplicate?: true
+  dryRun?: true
 }
 
-/** Parses an error body: JSON when it is JSON, else a short summary (HTML title or first characters). */
-export function parseBodyText(text: string): unknown {
-  const trimmed = text.trim()
-  if (trimmed === '') return undefined
-  try {
-    return JSON.parse(trimmed)
-  } catch {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim()
-    if (title) return `HTML page: ${title}`
-    const plain = trimmed
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-    return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain
-  }
-}
+/** Error bodies are read up to this size: enough for any vendor message, never a memory or CPU sink. */
+export const MAX_ERROR_BODY_BYTES = 64 * 1024
+/** A vendor message longer than this is cut in errors and logs. */
+const MAX_MESSAGE_CHARS = 1000
+
+type Outcome =
+  | { kind: 'response'; response: Response; text: string; requestId: string | undefined }
+  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown }
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+const retriedNote = (attempts: number) => (attempts > 1 ? ` — retried ${attempts - 1}×` : '')
+const capMessage = (text: string) => (text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS)}… (cut)` : text)
 
 function networkReason(cause: unknown): string {
   const inner = (cause as { cause?: { code?: string; message?: string } })?.cause
   return inner?.code ?? inner?.message ?? (cause as Error)?.message ?? String(cause)
 }
 
-/** The one transport: attempts, per-attempt timeouts, retries, rate limit, idempotency, typed errors, logs. */
+/** The one transport: attempts, per-attempt deadlines, retries, rate limit, idempotency, typed errors, logs. */
 export function createTransport(config: TransportConfig) {
-  const { logger, redactor, vendor, maxRetries } = config
+  const { logger, redactor, vendor } = config
   const debugEnabled = () => (logger as { isLevelEnabled?: (l: string) => boolean }).isLevelEnabled?.('debug') ?? true
 
   function readRequestId(headers: Headers): string | undefined {
     for (const name of vendor.requestIdHeaders) {
       const value = headers.get(name)
-      if (value) return value
+      if (value) return value.slice(0, 200)
     }
     return undefined
   }
 
-  function fail(error: IntegrationError, ctx: CallContext, ms: number): never {
+  function madeUp(value: unknown, attempts: number, ms: number, mark: { duplicate: true } | { dryRun: true }, requestId?: string): Answer {
+    return {
+      status: 200,
+      statusText: 'OK',
+      headers: new Headers(JSON_HEADERS),
+      text: JSON.stringify(value),
+      attempts,
+      ms,
+      ...(requestId ? { requestId } : {}),
+      ...mark,
+    }
+  }
+
+  /**
+   * One attempt: the request and its whole body under one deadline and the caller's signal. A body
+   * that stalls is a timeout like a response that never comes; the caller's abort is thrown as is.
+   */
+  async function attempt(request: CallRequest, init: RequestInit): Promise<Outcome> {
+    const timeoutMs = request.timeoutMs ?? config.timeoutMs
+    // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
+    const controller = new AbortController()
+    const interrupt = new Interrupt()
+    const stop = (reason: unknown) => {
+      controller.abort(reason)
+      interrupt.fire(reason)
+    }
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      stop(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
+    }, timeoutMs)
+    const callerSignal = request.signal
+    const forwardAbort = callerSignal ? () => stop(callerSignal.reason) : undefined
+    if (forwardAbort) callerSignal!.addEventListener('abort', forwardAbort, { once: true })
+    init.signal = controller.signal
+    try {
+      const response = await interrupt.race((config.fetch ?? globalThis.fetch)(request.url, init))
+      const { text } = response.ok
+        ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
+        : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
+      // Header lookups cost µs on the hot path: a 2xx's request id is read only when something uses it.
+      const requestId = !response.ok || request.wantsRequestId || debugEnabled() ? readRequestId(response.headers) : undefined
+      return { kind: 'response', response, text, requestId }
+    } catch (cause) {
+      if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
+      if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
+      return { kind: timedOut ? 'timeout' : 'network', cause }
+    } finally {
+      clearTimeout(timer)
+      if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
+    }
+  }
+
+  /** The decision's view of an outcome: status, Retry-After, and what a 409 to a keyed request means. */
+  function policyView(outcome: Outcome, request: CallRequest): AttemptOutcome {
+    if (outcome.kind !== 'response') return { kind: outcome.kind }
+    const { status, headers } = outcome.response
+    const retryAfterMs = status >= 400 ? parseRetryAfter(headers) : undefined
+    const idempotency = status === 409 && request.idempotencyKey ? vendor.idempotencyConflict?.(parseBodyText(outcome.text)) : undefined
+    return { kind: 'response', status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), ...(idempotency ? { idempotency } : {}) }
+  }
+
+  /** What the vendor said about its budget reaches the limiter, so every call sharing it slows down. */
+  function feedLimiter(outcome: Outcome, view: AttemptOutcome): void {
+    const limiter = config.rateLimiter
+    if (!limiter || outcome.kind !== 'response' || view.kind !== 'response') return
+    const header = vendor.rateLimitRemainingHeader
+    if (header && outcome.response.headers.get(header) === '0') limiter.pause(1000)
+    // A short wait is the vendor's rate limit speaking to every call; a longer one is usually a
+    // per-operation cap (e.g. a daily quota): this call fails, the others carry on.
+    if (view.status === 429 && (view.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS) limiter.pause(view.retryAfterMs ?? 1000)
+  }
+
+  /** The typed error for a failure without a usable response. */
+  function failureError(outcome: Exclude<Outcome, { kind: 'response' }>, request: CallRequest, attempts: number): IntegrationError {
+    const base = { service: config.service, operation: request.operation, attempts, cause: outcome.cause }
+    const timeoutMs = request.timeoutMs ?? config.timeoutMs
+    if (outcome.kind === 'too-large') {
+      return new InvalidResponseError(
+        `[${request.label}] answered with a body over maxResponseBytes (${config.maxResponseBytes} bytes); it was not read. ` +
+          `The request probably took effect: do not resend it without the same idempotency key, or raise maxResponseBytes.`,
+        base,
+      )
+    }
+    if (outcome.kind === 'timeout') {
+      return new TimeoutError(
+        `[${request.label}] no response within ${timeoutMs} ms${retriedNote(attempts)}. Try again later, or raise timeoutMs.`,
+        base,
+      )
+    }
+    const reason = capMessage(redactor.scrubSecrets(networkReason(outcome.cause)))
+    return new NetworkError(
+      `[${request.label}] could not reach ${config.displayName} (${reason})${retriedNote(attempts)}. Check the network and baseUrl, ` +
+        `then try again.`,
+      { ...base, cause: new Error(reason) }, // the raw cause may quote request headers (the key): never kept
+    )
+  }
+
+  /**
+   * One call: attempts until `decide()` resolves or fails it. Resolves with the final answer (2xx or
+   * final non-2xx, body read); throws the typed error when there was no usable answer, and the
+   * caller's abort reason when the caller gave up.
+   */
+  async function send(request: CallRequest): Promise<Answer> {
+    const headers: Record<string, string> = { ...request.headers, ...config.headers() }
+    if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
+    const { operation, label } = request
+    if (config.dryRun()) {
+      const body = typeof request.body === 'string' ? redactor.scrubValue(parseBodyText(request.body)) : undefined
+      logger.info({ operation, request: label, body, dryRun: true }, 'dry run: request not sent')
+      return madeUp(vendor.dryRunResult ?? { dryRun: true }, 0, 0, { dryRun: true })
+    }
+    const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
+    if (request.redirect) init.redirect = request.redirect
+    const callStarted = performance.now()
+    for (let attempts = 1; ; attempts++) {
+      const limiter = config.rateLimiter
+      if (limiter && !limiter.tryAcquire?.()) await limiter.acquire(request.signal)
+      if (request.signal?.aborted) throw request.signal.reason
+      const started = performance.now()
+      const outcome = await attempt(request, init)
+      const view = policyView(outcome, request)
+      feedLimiter(outcome, view)
+      const status = view.kind === 'response' ? view.status : undefined
+      const requestId = outcome.kind === 'response' ? outcome.requestId : undefined
+      if (debugEnabled()) {
+        const ms = Math.round(performance.now() - started)
+        logger.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
+      }
+      const decision = decide(view, {
+        attempt: attempts,
+        maxRetries: config.maxRetries,
+        method: request.method,
+        hasIdempotencyKey: request.idempotencyKey !== undefined,
+        delays: config.retryDelays,
+      })
+      if (decision.action === 'retry') {
+        const reason = status ?? outcome.kind
+        logger.warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
+        await sleep(decision.delayMs, request.signal)
+        continue
+      }
+      if (decision.action === 'resolve' && decision.duplicate) {
+        logger.info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
+        const ms = Math.round(performance.now() - callStarted)
+        return madeUp(vendor.duplicateResult ?? { duplicate: true }, attempts, ms, { duplicate: true }, requestId)
+      }
+      if (outcome.kind !== 'response') {
+        const error = failureError(outcome, request, attempts)
+        logFailure(error, request, Math.round(performance.now() - callStarted))
+        throw error
+      }
+      const { response, text } = outcome
+      const { status: finalStatus, statusText, headers: responseHeaders } = response
+      const ms = Math.round(performance.now() - callStarted)
+      return { status: finalStatus, statusText, headers: responseHeaders, text, attempts, ms, ...(requestId ? { requestId } : {}) }
+    }
+  }
+
+  function logFailure(error: IntegrationError, request: CallRequest, ms: number): void {
+    const { status, requestId, attempts } = error
     logger.error(
       {
-        operation: ctx.operation,
-        request: ctx.label,
-        status: ctx.status,
-        attempt: ctx.attempts,
-        requestId: ctx.requestId,
+        operation: request.operation,
+        request: request.label,
+        status,
+        attempt: attempts,
+        requestId,
         ms,
         error: { type: error.name, message: redactor.scrub(error.message) },
       },
       'request failed',
     )
-    throw error
   }
 
-  /**
-   * One call: attempts until success, a final failure or the retry budget is spent.
-   * The 2xx body is read here, inside the attempt's timeout: the methods get it as text, the raw
-   * client a fresh Response around it.
-   */
-  async function send(
-    url: string,
-    init: RequestInit & { headers: Record<string, string> },
-    ctx: CallContext,
-  ): Promise<{ response: Response; text?: string }> {
-    config.prepareHeaders(init.headers)
-    if (ctx.idempotencyKey) init.headers['idempotency-key'] = ctx.idempotencyKey
-    if (config.dryRun) {
-      logger.info(
-        {
-          operation: ctx.operation,
-          request: ctx.label,
-          body: typeof init.body === 'string' ? redactor.scrubValue(parseBodyText(init.body)) : undefined,
-          dryRun: true,
-        },
-        'dry run: request not sent',
-      )
-      return madeUpAnswer({ success: true, dryRun: true })
+  /** The typed error for a final non-2xx answer (logged once, here). */
+  function errorFor(answer: Answer, request: CallRequest): IntegrationError {
+    const body = parseBodyText(answer.text)
+    const { message, code } = vendor.readError(body)
+    const retryAfterMs = parseRetryAfter(answer.headers)
+    const context = {
+      service: config.service,
+      operation: request.operation,
+      label: request.label,
+      status: answer.status,
+      attempts: answer.attempts,
+      ...(answer.requestId ? { requestId: answer.requestId } : {}),
+      ...(message ? { vendorMessage: capMessage(redactor.scrubSecrets(message)) } : {}),
+      ...(code ? { code: code.slice(0, 200) } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      body: redactor.scrubValue(body, (s) => capMessage(redactor.scrubSecrets(s))),
     }
-    const fetchImpl = config.fetch ?? globalThis.fetch
-    const resendable = isSafeToResend(ctx.method, ctx.idempotencyKey !== undefined)
-    const callStarted = performance.now()
-    for (let attempt = 1; ; attempt++) {
-      ctx.attempts = attempt
-      const limiter = config.rateLimiter
-      if (limiter && !limiter.tryAcquire?.()) await limiter.acquire(ctx.signal)
-      if (ctx.signal?.aborted) throw ctx.signal.reason
-      const timeoutMs = ctx.timeoutMs ?? config.timeoutMs
-      // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
-      const controller = new AbortController()
-      let timedOut = false
-      const timer = setTimeout(() => {
-        timedOut = true
-        controller.abort(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError'))
-      }, timeoutMs)
-      const forwardAbort = ctx.signal ? () => controller.abort(ctx.signal!.reason) : undefined
-      if (forwardAbort) ctx.signal!.addEventListener('abort', forwardAbort, { once: true })
-      init.signal = controller.signal
-      const started = performance.now()
-      let response: Response
-      let text: string | undefined
-      try {
-        response = await fetchImpl(url, init)
-        // The body is read inside the attempt's timeout too: a stalled body is a timeout, not a hang.
-        if (response.ok) text = await response.text()
-      } catch (cause) {
-        if (ctx.signal?.aborted) throw ctx.signal.reason // the caller gave up: never retried
-        const base = { service: config.service, operation: ctx.operation, attempts: attempt, cause }
-        const error = timedOut
-          ? new TimeoutError(
-              `[${ctx.label}] no response within ${timeoutMs} ms${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Try again later, or raise timeoutMs.`,
-              base,
-            )
-          : new NetworkError(
-              `[${ctx.label}] could not reach ${config.displayName} (${networkReason(cause)})${attempt > 1 ? ` — retried ${attempt - 1}×` : ''}. Check the network and baseUrl, then try again.`,
-              base,
-            )
-        if (attempt <= maxRetries && resendable) {
-          const delay = retryDelayMs(attempt, undefined, config.retryDelays)
-          logger.warn(
-            {
-              operation: ctx.operation,
-              request: ctx.label,
-              attempt,
-              ms: Math.round(performance.now() - started),
-              reason: error.name,
-              delayMs: delay,
-            },
-            'retrying',
-          )
-          await sleep(delay, ctx.signal)
-          continue
-        }
-        fail(error, ctx, Math.round(performance.now() - callStarted))
-      } finally {
-        clearTimeout(timer)
-        if (forwardAbort) ctx.signal!.removeEventListener('abort', forwardAbort)
-      }
-
-      const { status } = response
-      ctx.status = status
-      // Header lookups cost µs on the hot path: the request id is read only when something uses it.
-      const wantsRequestId = !response.ok || ctx.wantsRequestId || debugEnabled()
-      ctx.requestId = wantsRequestId ? readRequestId(response.headers) : undefined
-      if (config.rateLimiter && response.headers.get('x-ratelimit-remaining') === '0') config.rateLimiter.pause(1000)
-      if (debugEnabled()) {
-        logger.debug(
-          {
-            operation: ctx.operation,
-            request: ctx.label,
-            status,
-            ms: Math.round(performance.now() - started),
-            attempt,
-            requestId: ctx.requestId,
-          },
-          'request',
+    const conflict = answer.status === 409 && request.idempotencyKey !== undefined && vendor.idempotencyConflict?.(body) === 'conflict'
+    const error = conflict
+      ? new ConflictError(
+          `[${request.label}] 409 Conflict: ${(context.vendorMessage ?? 'idempotency key already used').replace(/\.+$/, '')}. ` +
+            `Use a new idempotency key for a different request.`,
+          context,
         )
-      }
-      if (response.ok)
-        return ctx.throwOnError
-          ? { response, text }
-          : { response: new Response(text, { status, statusText: response.statusText, headers: response.headers }) }
-
-      const errorText = await response.text().catch(() => '')
-      const body = parseBodyText(errorText)
-      const verdict = status === 409 && ctx.idempotencyKey ? vendor.idempotencyConflict?.(body) : undefined
-      if (verdict === 'duplicate') {
-        logger.info(
-          { operation: ctx.operation, request: ctx.label, attempt, requestId: ctx.requestId },
-          'already done for this idempotency key: not sent again',
-        )
-        return madeUpAnswer(vendor.duplicateResult ?? { duplicate: true })
-      }
-      const retryAfterMs = parseRetryAfter(response.headers)
-      const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS
-      // A short wait is the vendor's rate limit speaking to every call; a longer one is usually a
-      // per-operation cap (e.g. a daily quota): this call fails, the others carry on.
-      if (status === 429 && waitable) config.rateLimiter?.pause(retryAfterMs ?? 1000)
-      if (
-        verdict !== 'conflict' &&
-        isRetryableStatus(status) &&
-        attempt <= maxRetries &&
-        waitable &&
-        (resendable || isSafeToResend(ctx.method, false, status))
-      ) {
-        const delay = retryDelayMs(attempt, retryAfterMs, config.retryDelays)
-        logger.warn({ operation: ctx.operation, request: ctx.label, status, attempt, requestId: ctx.requestId, delayMs: delay }, 'retrying')
-        await sleep(delay, ctx.signal)
-        continue
-      }
-      if (!ctx.throwOnError)
-        return { response: new Response(errorText, { status, statusText: response.statusText, headers: response.headers }) }
-
-      const { message, code } = vendor.readError(body)
-      const context = {
-        service: config.service,
-        operation: ctx.operation,
-        label: ctx.label,
-        status,
-        attempts: attempt,
-        ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
-        ...(message ? { vendorMessage: redactor.scrubSecrets(message) } : {}),
-        ...(code ? { code } : {}),
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-        body: redactor.scrubValue(body, (s) => redactor.scrubSecrets(s)),
-      }
-      const error =
-        verdict === 'conflict'
-          ? new ConflictError(
-              `[${ctx.label}] 409 Conflict: ${(context.vendorMessage ?? 'idempotency key already used').replace(/\.+$/, '')}. Use a new idempotency key for a different request.`,
-              context,
-            )
-          : (vendor.classify?.(status, body, context) ?? errorFromResponse(context, vendor.hints))
-      fail(error, ctx, Math.round(performance.now() - callStarted))
-    }
+      : (vendor.classify?.(answer.status, body, context) ?? errorFromResponse(context, vendor.hints))
+    logFailure(error, request, answer.ms)
+    return error
   }
 
-  return { send }
+  return { send, errorFor }
 }
 
 export type Transport = ReturnType<typeof createTransport>

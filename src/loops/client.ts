@@ -1,5 +1,6 @@
 import { operations, type paths } from '../../generated/loops.js'
-import { processEnv, type EnvSource } from '../core/env.js'
+import { type EnvSource, processEnv } from '../core/env.js'
+import { lazyDefault } from '../core/lazy-default.js'
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
 import { LOOPS_DEFAULT_BASE_URL, readLoopsEnv } from './config.js'
 import { loopsProtocol } from './protocol.js'
@@ -50,14 +51,10 @@ export function createLoopsClient(options: LoopsClientOptions = {}): LoopsClient
   )
 }
 
-let shared: LoopsClient | undefined
-
 /**
  * The process-wide client with default options, created on first use (not at import).
  * @example
  * import { loops } from '@codebuff/integrations/loops'
  * await loops.sendEvent({ email, eventName: 'signup' })
  */
-export const loops: LoopsClient = new Proxy({} as LoopsClient, {
-  get: (_, prop) => Reflect.get((shared ??= createLoopsClient()), prop),
-})
+export const loops: LoopsClient = lazyDefault(() => createLoopsClient())

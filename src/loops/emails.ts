@@ -10,14 +10,21 @@ import { loopsTemplates, signupEventSchema, type LoopsTemplateName } from './tem
 
 /** A send that went out (or had already gone out for this idempotency key). */
 export interface SendOutcome {
-  /** The idempotency key the send used: pass it again to retry without a second email. */
+  /** The idempotency key the send used (same as `idempotencyKey`). */
   id: string
+  /** The idempotency key the send used: pass it again to retry without a second email. */
+  idempotencyKey: string
   /** Loops already had this key: nothing was sent this time. */
   duplicate?: true
   /** Attempts, status and time of the call. */
   call: CallInfo
 }
-export type SendResult = Result<SendOutcome>
+/**
+ * Success or failure, each with the idempotency key the send used. A retryable failure may still have
+ * reached Loops (a timeout after the request went out): retry with `result.idempotencyKey`, never a
+ * fresh key, and Loops sends the email at most once.
+ */
+export type SendResult = Result<SendOutcome> & { idempotencyKey: string }
 
 export interface SendOptions {
   /** Deduplicates across retries and re-runs (e.g. the invite id). @default a fresh UUID */
@@ -49,11 +56,12 @@ function helper<S extends z.ZodMiniType>(
   client: () => LoopsClient,
   send: (data: z.output<S>) => Send,
 ) {
-  return (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> =>
-    settle('loops', operation, async () => {
+  return async (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> => {
+    // Fixed before anything can fail, so every result (a failure too) names the key to retry with.
+    const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
+    const result = await settle('loops', operation, async () => {
       const parsed = schema.safeParse(input)
       if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
-      const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
       let call: CallInfo = { attempts: 0, ms: 0 }
       const sent = await send(parsed.data)(client(), {
         idempotencyKey: id,
@@ -62,6 +70,8 @@ function helper<S extends z.ZodMiniType>(
       })
       return { id, ...(sent.duplicate ? { duplicate: true as const } : {}), call }
     })
+    return { ...result, idempotencyKey: id }
+  }
 }
 
 /**
@@ -76,7 +86,8 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
     const id = options.templates?.[name] ?? readLoopsEnv(options.env ?? processEnv())[envVar]
     if (id) return id
     throw new ConfigError(
-      `[${operation}] no Loops template id for the ${name} email: set ${envVar} to its transactional id (Loops → Transactional → the email's API details), or pass templates.${name}.`,
+      `[${operation}] no Loops template id for the ${name} email: ` +
+        `set ${envVar} to its transactional id (Loops → Transactional → the email's API details), or pass templates.${name}.`,
       { service: 'loops', operation: 'config' },
     )
   }

@@ -1,5 +1,5 @@
 export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.js'
-export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, type LoopsEnv } from './config.js'
+export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, loopsWebhookEnvSchema, type LoopsEnv } from './config.js'
 export {
   createLoopsEmails,
   sendBasicEmail,
@@ -34,3 +34,16 @@ export type {
   SendTransactionalEmailInput,
   SendTransactionalEmailResult,
 } from './types.js'
+export { createLoopsWebhookHandler, type LoopsWebhookHandlerOptions, type LoopsWebhookHandlers } from './webhook-handler.js'
+export {
+  parseLoopsWebhookEvent,
+  verifyLoopsWebhook,
+  type LoopsWebhookEvent,
+  type LoopsWebhookEventMap,
+  type LoopsWebhookEventName,
+  type ParsedLoopsWebhook,
+  type VerifyLoopsWebhookOptions,
+} from './webhooks.js'
+export { WebhookVerificationError, type WebhookFailure } from '../core/errors.js'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
+export type { WebhookDelivery, WebhookHeaders } from '../core/standard-webhooks.js'

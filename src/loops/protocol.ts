@@ -22,4 +22,6 @@ export const loopsProtocol: VendorProtocol = {
     return undefined
   },
   duplicateResult: { success: true, duplicate: true },
+  dryRunResult: { success: true, dryRun: true },
+  rateLimitRemainingHeader: 'x-ratelimit-remaining',
 }

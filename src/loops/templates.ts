@@ -24,7 +24,8 @@ export const loopsTemplates = {
       firstName: text,
       organizationName: text,
       inviterName: text,
-      invitationUrl: z.url({ message: 'must be an absolute URL' }),
+      // A link in a real email: http(s) only, never javascript:, data: or file:.
+      invitationUrl: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }),
       role,
     }),
   },

@@ -1,5 +1,6 @@
 import { operations, type paths } from '../../generated/stripe.js'
-import { processEnv, type EnvSource } from '../core/env.js'
+import { type EnvSource, processEnv } from '../core/env.js'
+import { lazyDefault } from '../core/lazy-default.js'
 import { ConfigError } from '../core/errors.js'
 import { encodeForm } from '../core/form-encoding.js'
 import type { CallOptions, OperationInput, OperationResult } from '../core/operation-types.js'
@@ -43,7 +44,6 @@ const listMethods = new Map(
  * Methods are named by Stripe's operationIds in camelCase: `postCustomers`, `getCustomersCustomer`, …
  */
 export function createStripeClient(options: StripeClientOptions = {}): StripeClient {
-  let apiVersion = options.apiVersion
   const client = createServiceClient<paths, typeof operations>(
     {
       service: 'stripe',
@@ -55,17 +55,14 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
       querySerializer: (query) => encodeForm(query),
       idempotencyForAllPosts: true,
       maxIdempotencyKeyLength: 255,
-      get headers() {
-        return { 'Stripe-Version': apiVersion ?? STRIPE_API_VERSION }
-      },
       authorize: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
       resolveConfig: () => {
         const env = readStripeEnv(options.env ?? processEnv())
-        apiVersion ??= env.STRIPE_API_VERSION
         return {
           apiKey: options.apiKey ?? env.STRIPE_SECRET_KEY,
           baseUrl: options.baseUrl ?? env.STRIPE_BASE_URL ?? STRIPE_DEFAULT_BASE_URL,
           dryRun: options.dryRun ?? false,
+          headers: { 'stripe-version': options.apiVersion ?? env.STRIPE_API_VERSION ?? STRIPE_API_VERSION },
         }
       },
     },
@@ -100,9 +97,5 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
   return Object.defineProperty(client, 'paginate', { value: paginate, enumerable: false }) as StripeClient
 }
 
-let shared: StripeClient | undefined
-
 /** The process-wide client with default options, created on first use (not at import). */
-export const stripe: StripeClient = new Proxy({} as StripeClient, {
-  get: (_, prop) => Reflect.get((shared ??= createStripeClient()), prop),
-})
+export const stripe: StripeClient = lazyDefault(() => createStripeClient())

@@ -6,7 +6,7 @@ export const stripeEnvSchema = z.object({
   /** Dashboard → Developers → API keys (`sk_live_…` / `sk_test_…`, or a restricted `rk_…`). */
   STRIPE_SECRET_KEY: z.optional(z.string()),
   /** Point the client at a stand-in or proxy. */
-  STRIPE_BASE_URL: z.optional(z.url({ message: 'must be an http(s) URL' })),
+  STRIPE_BASE_URL: z.optional(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' })),
   /** Override the pinned Stripe-Version. */
   STRIPE_API_VERSION: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(\.\w+)?$/, { message: 'must look like 2020-08-27' }))),
 })

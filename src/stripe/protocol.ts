@@ -23,7 +23,8 @@ export class CardError extends IntegrationError {
 export const stripeProtocol: VendorProtocol = {
   hints: {
     authentication:
-      'Stripe rejected the key: check STRIPE_SECRET_KEY (Dashboard → Developers → API keys), its mode (test/live) and, for restricted keys, its permissions.',
+      'Stripe rejected the key: check STRIPE_SECRET_KEY (Dashboard → Developers → API keys), its mode (test/live) and, ' +
+      'for restricted keys, its permissions.',
     rateLimit: 'Stripe allows 100 requests/s in live mode and 25 in test mode.',
   },
   requestIdHeaders: ['request-id'],
@@ -40,7 +41,8 @@ export const stripeProtocol: VendorProtocol = {
     const said = error?.message ? `: ${error.message.replace(/\.+$/, '')}` : ''
     if (error?.type === 'card_error') {
       return new CardError(
-        `[${context.label}] ${status} card error${said}${error.decline_code ? ` (${error.decline_code})` : ''}. Ask the customer for another payment method; retrying will not help.`,
+        `[${context.label}] ${status} card error${said}${error.decline_code ? ` (${error.decline_code})` : ''}. ` +
+          `Ask the customer for another payment method; retrying will not help.`,
         {
           ...context,
           ...(error.decline_code ? { declineCode: error.decline_code } : {}),
@@ -50,7 +52,8 @@ export const stripeProtocol: VendorProtocol = {
     }
     if (error?.type === 'invalid_request_error' && status === 400) {
       return new ValidationError(
-        `[${context.label}] 400 invalid request${said}${error.param ? ` (param: ${error.param})` : ''}. Fix the request; sending it again will not help.`,
+        `[${context.label}] 400 invalid request${said}${error.param ? ` (param: ${error.param})` : ''}. Fix the request; ` +
+          `sending it again will not help.`,
         context,
       )
     }

@@ -1,5 +1,6 @@
 import type { components } from '../../generated/stripe.js'
 import { ConfigError, ValidationError } from '../core/errors.js'
+import { bodyText, constantTimeEqual, hmacSha256, timestampWindow, toHex } from '../core/webhook-signature.js'
 
 export type StripeEvent = components['schemas']['event']
 
@@ -15,23 +16,12 @@ export interface VerifyWebhookOptions {
   now?: number
 }
 
-const encoder = new TextEncoder()
 const fail = (message: string) =>
   new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
 
-/** HMAC-SHA256 as lower-case hex, with Web Crypto so it runs in Node, edge runtimes and workers. */
+/** HMAC-SHA256 as lower-case hex (Stripe's `v1`), on the shared Web Crypto module so it runs in Node, edge and workers. */
 export async function hmacSha256Hex(secret: string, payload: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(payload)))
-  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-/** Compares without an early exit, so the time taken does not say how much of a guess was right. */
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  let diff = 0
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i)
-  return diff === 0
+  return toHex(await hmacSha256(secret, payload))
 }
 
 /**
@@ -48,11 +38,12 @@ export async function verifyStripeWebhook(
 ): Promise<StripeEvent> {
   if (!secret)
     throw new ConfigError(
-      "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), usually from STRIPE_WEBHOOK_SECRET.",
+      "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), " +
+        'usually from STRIPE_WEBHOOK_SECRET.',
       { service: 'stripe', operation: 'verifyStripeWebhook' },
     )
   if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
-  const payload = typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody)
+  const payload = bodyText(rawBody)
   let timestamp: number | undefined
   const signatures: string[] = []
   for (const part of signatureHeader.split(',')) {
@@ -67,12 +58,13 @@ export async function verifyStripeWebhook(
   const expected = await hmacSha256Hex(secret, `${timestamp}.${payload}`)
   if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
     throw fail(
-      "no signature matches the payload: check that the secret is this endpoint's whsec_… and that the body is the raw request body, byte for byte",
+      "no signature matches the payload: check that the secret is this endpoint's whsec_… " +
+        'and that the body is the raw request body, byte for byte',
     )
   }
   const toleranceSec = options.toleranceSec ?? 300
-  const ageSec = Math.floor((options.now ?? Date.now()) / 1000) - timestamp
-  if (toleranceSec > 0 && Math.abs(ageSec) > toleranceSec) {
+  const { ageSec, outside } = timestampWindow(timestamp, options.now ?? Date.now(), toleranceSec)
+  if (outside) {
     throw fail(
       `the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`,
     )

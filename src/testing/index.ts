@@ -10,6 +10,19 @@ export {
   type LoopsStandInOptions,
   type StandInContact,
 } from './loops-stand-in.js'
+export {
+  deliverLoopsWebhook,
+  loopsWebhookBody,
+  loopsWebhookExample,
+  loopsWebhookRequest,
+  newWebhookSecret,
+  signLoopsWebhook,
+  type SignWebhookOptions,
+  type WebhookDeliveryResult,
+  type WebhookEventNameArg,
+  type WebhookPayloadArg,
+  type WebhookRequestOptions,
+} from './loops-webhooks.js'
 export { LoopsOutbox, OutboxAssertionError, type EmailMatch, type SentEmail, type SentEvent } from './outbox.js'
 export {
   createStandIn,

@@ -6,6 +6,16 @@ import { serveOnLoopback } from './loopback-server.js'
 import { mswHandlersFor } from './msw.js'
 import { packagedSpec } from './packaged-spec.js'
 import { LoopsOutbox } from './outbox.js'
+import {
+  deliverLoopsWebhook,
+  loopsWebhookRequest,
+  newWebhookSecret,
+  type SignWebhookOptions,
+  type WebhookDeliveryResult,
+  type WebhookEventNameArg,
+  type WebhookPayloadArg,
+  type WebhookRequestOptions,
+} from './loops-webhooks.js'
 import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.js'
 
 export interface StandInContact {
@@ -80,10 +90,12 @@ const handlers: Record<string, Handler<LoopsState>> = {
 export interface LoopsStandInOptions extends StandInOptions {
   /** Transactional ids by template name, for `expectEmailSent({ template })`. @default LOOPS_TEMPLATE_* env vars */
   templateIds?: Partial<Record<LoopsTemplateName, string>>
+  /** The secret webhooks are signed with; give the route the same (LOOPS_WEBHOOK_SECRET). @default a fresh whsec_… */
+  webhookSecret?: string
 }
 
 function loopsCore(options: LoopsStandInOptions) {
-  return createStandIn<LoopsState>(
+  const core = createStandIn<LoopsState>(
     {
       spec: loopsSpec(),
       basePath: '/api',
@@ -99,6 +111,8 @@ function loopsCore(options: LoopsStandInOptions) {
     },
     options,
   )
+  // The secret webhooks from this fake are signed with, next to the API key it expects.
+  return Object.assign(core, { webhookSecret: options.webhookSecret ?? newWebhookSecret() })
 }
 
 /** What both the loopback stand-in and the msw mock give a test. */
@@ -117,10 +131,25 @@ export interface LoopsFake {
   inject(rule: FaultRule): void
   reset(): void
   close(): Promise<void>
+  /** The `whsec_…` secret this fake signs webhooks with: give it to the route under test. */
+  webhookSecret: string
+  /**
+   * A signed `Request` as Loops would POST it, to call a route handler directly. The payload is the
+   * spec's example for the event with `payload` laid over it; `{ id }` repeats a message, `{ secret }` signs wrongly.
+   */
+  webhookRequest<N extends WebhookEventNameArg>(
+    eventName: N,
+    payload?: WebhookPayloadArg<N>,
+    options?: WebhookRequestOptions,
+  ): Promise<Request>
 }
 
 function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): LoopsFake {
+  const { webhookSecret } = core
   return {
+    webhookSecret,
+    webhookRequest: (eventName, payload, options = {}) =>
+      loopsWebhookRequest(eventName, payload, { ...options, secret: options.secret ?? webhookSecret }),
     apiKey: core.apiKey,
     requests: core.requests,
     // Getters: reset() replaces the state; these always show the current one.
@@ -147,6 +176,16 @@ function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): L
 export interface LoopsStandIn extends LoopsFake {
   /** Base URL to give the client: `http://127.0.0.1:<port>/api`. */
   url: string
+  /**
+   * POSTs a webhook signed with `webhookSecret` to `url` over real HTTP, as Loops does; the payload is the
+   * spec's example for the event with `payload` laid over it. `{ id }` re-sends a message (a Loops retry).
+   */
+  deliverWebhook<N extends WebhookEventNameArg>(
+    url: string,
+    eventName: N,
+    payload?: WebhookPayloadArg<N>,
+    options?: SignWebhookOptions & { secret?: string },
+  ): Promise<WebhookDeliveryResult>
 }
 
 /**
@@ -163,8 +202,13 @@ export interface LoopsStandIn extends LoopsFake {
 export async function startLoopsStandIn(options: LoopsStandInOptions & { port?: number } = {}): Promise<LoopsStandIn> {
   const core = loopsCore(options)
   const server = await serveOnLoopback(core as never, options.port)
+  const deliverWebhook: LoopsStandIn['deliverWebhook'] = (url, eventName, payload, delivery = {}) =>
+    deliverLoopsWebhook(url, eventName, payload, { ...delivery, secret: delivery.secret ?? core.webhookSecret })
   // Not a spread: that would freeze the getters' current values.
-  return Object.defineProperty(fake(core, server.close), 'url', { value: `${server.origin}/api`, enumerable: true }) as LoopsStandIn
+  return Object.defineProperties(fake(core, server.close), {
+    url: { value: `${server.origin}/api`, enumerable: true },
+    deliverWebhook: { value: deliverWebhook, enumerable: true },
+  }) as LoopsStandIn
 }
 
 /**

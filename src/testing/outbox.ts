@@ -78,14 +78,16 @@ export class LoopsOutbox {
     )
     if (found.length === 1) return found[0]!
     throw new OutboxAssertionError(
-      `expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, found ${found.length} of ${this.events.length} events`,
+      `expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, ` +
+        `found ${found.length} of ${this.events.length} events`,
     )
   }
 
   expectNothingSent(): void {
     if (this.emails.length || this.events.length) {
       throw new OutboxAssertionError(
-        `expected nothing sent, found ${this.emails.length} email(s) and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`,
+        `expected nothing sent, found ${this.emails.length} email(s) ` +
+          `and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`,
       )
     }
   }

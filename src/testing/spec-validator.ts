@@ -109,12 +109,10 @@ export function createSpecValidator(spec: Json) {
     return current
   }
   const describe = (errors: ErrorObject[] | null | undefined, where: string) =>
-    (errors ?? [])
-      .slice(0, 5)
-      .map(
-        (e) =>
-          `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
-      )
+    (errors ?? []).slice(0, 5).map((e) => {
+      const extra = e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''
+      return `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${extra}`
+    })
 
   function match(method: string, path: string): (MatchedOperation & { op: Json; opPointer: string; shared: Json[] }) | undefined {
     const m = method.toLowerCase()

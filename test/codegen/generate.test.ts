@@ -1,10 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { generateAll } from '../../scripts/lib/generate-all.js'
-import { SpecError } from '../../scripts/lib/spec-document.js'
+import { generateSource, readGenerated } from '../../scripts/lib/codegen.js'
+import { listOperations } from '../../scripts/lib/operations.js'
+import { generateAll, isCi } from '../../scripts/lib/generate-all.js'
+import { SpecError, sha256 } from '../../scripts/lib/spec-document.js'
 import { operations } from '../../generated/loops.js'
-import { tempRepo } from '../helpers/temp-repo.js'
+import { currentLoops } from '../helpers/spec-variants.js'
+import { repoRoot, tempRepo } from '../helpers/temp-repo.js'
 
 let repo: Awaited<ReturnType<typeof tempRepo>>
 beforeEach(async () => (repo = await tempRepo(['specs', 'generated'])))
@@ -26,8 +29,19 @@ describe('npm run generate', () => {
     expect(await generated()).toBe(before)
   })
 
-  it('emits an operation map with all 64 Loops operations named by operationId', () => {
-    expect(Object.keys(operations)).toHaveLength(64)
+  it('emits an operation map with all 64 Loops operations named by operationId', async () => {
+    // A fresh generation from the spec, not the committed file.
+    const text = await generateSource(currentLoops(), 'specs/loops.openapi.json')
+    const map = text.slice(text.indexOf('export const operations = {'), text.indexOf('} as const;'))
+    const entries = map.split('\n').filter((line) => /^ {2}\w+: \{ method: /.test(line))
+    const operationIds = listOperations(currentLoops().doc).map((op) => op.operationId)
+    expect(entries.map((line) => line.trim().split(':')[0])).toEqual(operationIds)
+    expect(entries).toHaveLength(64)
+    expect(entries).toContain(
+      '  sendTransactionalEmail: { method: "post", path: "/v1/transactional", pathParams: [], queryParams: [], body: "json", idempotent: true },',
+    )
+    // The committed map is that generation.
+    expect(Object.keys(operations)).toEqual(operationIds)
     expect(operations.sendTransactionalEmail).toEqual({
       method: 'post',
       path: '/v1/transactional',
@@ -96,13 +110,81 @@ describe('npm run generate', () => {
   })
 })
 
+describe('generate --check --strict (CI): compares bytes with a fresh generation', () => {
+  /** A hand edit whose author also recomputed the header's output hash: the file vouches for itself. */
+  const editWithRecomputedHeader = async () => {
+    const file = join(repo.dir, 'generated', 'loops.ts')
+    const { body } = readGenerated(await readFile(file, 'utf8'))
+    const edited = body.replace('idempotent: true', 'idempotent: false')
+    const header = (await readFile(file, 'utf8')).slice(0, -body.length)
+    await writeFile(file, header.replace(/output-sha256: [0-9a-f]{64}/, `output-sha256: ${sha256(edited)}`) + edited)
+  }
+
+  it('the fast local check trusts the header (documented), strict mode catches the edit', async () => {
+    await editWithRecomputedHeader()
+    expect(await generateAll(repo.dir, { check: true, only: ['loops'] })).toEqual([{ name: 'loops', status: 'fresh', fast: true }])
+    const [strict] = await generateAll(repo.dir, { check: true, strict: true, only: ['loops'] })
+    expect(strict?.status).toBe('stale')
+    expect(strict?.detail).toMatch(/header hashes match its body, but the body is not what the generator writes/)
+    expect(strict?.detail).toMatch(/2 line\(s\) missing, 2 unexpected/) // the operations line and the header's hash
+  })
+
+  it('strict mode passes the committed files without the fast path', async () => {
+    expect(await generateAll(repo.dir, { check: true, strict: true })).toEqual([
+      { name: 'loops', status: 'fresh' },
+      { name: 'stripe', status: 'fresh' },
+    ])
+  }, 30_000)
+
+  it('a CRLF checkout is stale and says why', async () => {
+    const file = join(repo.dir, 'generated', 'loops.ts')
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r\n'))
+    const [result] = await generateAll(repo.dir, { check: true, only: ['loops'] })
+    expect(result?.detail).toMatch(/line endings are CRLF/)
+  })
+
+  it('CI is recognised the way CI services set it', () => {
+    expect([{ CI: 'true' }, { CI: '1' }, { CI: 'woodpecker' }].map(isCi)).toEqual([true, true, true])
+    expect([{}, { CI: '' }, { CI: 'false' }, { CI: '0' }].map(isCi)).toEqual([false, false, false, false])
+  })
+})
+
+describe('.gitattributes', () => {
+  it('checks specs/, generated/ and spec fixtures out byte for byte, even with core.autocrlf=true', async () => {
+    const { execFileSync } = await import('node:child_process')
+    const { cp, mkdir } = await import('node:fs/promises')
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], {
+        cwd,
+        stdio: 'pipe',
+      })
+    const origin = join(repo.dir, 'origin')
+    const files = ['.gitattributes', 'specs/sources.json', 'generated/loops.ts', 'test/fixtures/specs/loops-1.19.0.openapi.json']
+    for (const f of files) {
+      await mkdir(join(origin, f, '..'), { recursive: true })
+      await cp(join(repoRoot, f), join(origin, f))
+    }
+    await writeFile(join(origin, 'notes.txt'), 'a\nb\n') // a control: an ordinary text file does get CRLF
+    git(origin, 'init', '-q')
+    git(origin, 'add', '.')
+    git(origin, 'commit', '-qm', 'x')
+    git(repo.dir, '-c', 'core.autocrlf=true', 'clone', '-q', origin, 'crlf')
+    const checkout = join(repo.dir, 'crlf')
+    expect(await readFile(join(checkout, 'notes.txt'), 'utf8')).toBe('a\r\nb\r\n')
+    for (const f of files.slice(1)) expect([f, await readFile(join(checkout, f))]).toEqual([f, await readFile(join(repoRoot, f))])
+  }, 30_000)
+})
+
 describe('npm run generate -- --check from the command line', () => {
   it('exits 0 on the committed files and 1 with a readable message after a hand edit', async () => {
     const { execFile } = await import('node:child_process')
     const { promisify } = await import('node:util')
     const cli = await tempRepo(['specs', 'generated', 'scripts', 'src', 'package.json'])
-    const run = () =>
-      promisify(execFile)(process.execPath, ['scripts/run.mjs', 'generate', '--check'], { cwd: cli.dir }).then(
+    const run = (env: Record<string, string> = {}) =>
+      promisify(execFile)(process.execPath, ['scripts/run.mjs', 'generate', '--check'], {
+        cwd: cli.dir,
+        env: { ...process.env, CI: '', ...env },
+      }).then(
         (r) => ({ code: 0, out: r.stdout + r.stderr }),
         (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
       )
@@ -114,6 +196,10 @@ describe('npm run generate -- --check from the command line', () => {
       expect(code).toBe(1)
       expect(out).toMatch(/ERR generated\/loops\.ts: stale — it was edited by hand .*0 line\(s\) missing, 1 unexpected/)
       expect(out).toContain('Run `npm run generate` and commit the result.')
+      // CI=true compares with a real generation instead of the hashes.
+      const ci = await run({ CI: 'true' })
+      expect(ci).toMatchObject({ code: 1, out: expect.stringContaining('ERR generated/loops.ts: stale') })
+      expect(ci.out).toContain('ok  generated/stripe.ts: fresh (regenerated, bytes match)')
     } finally {
       await cli.cleanup()
     }

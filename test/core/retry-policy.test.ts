@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isRetryableStatus, isSafeToResend, parseRetryAfter, retryDelayMs } from '../../src/core/retry-policy.js'
+import {
+  type AttemptOutcome,
+  type Decision,
+  decide,
+  isRetryableStatus,
+  isSafeToResend,
+  parseRetryAfter,
+  retryDelayMs,
+} from '../../src/core/retry-policy.js'
 
 describe('retry policy', () => {
   it('retries network-ish statuses only: 408, 409, 429 and 5xx', () => {
@@ -34,5 +42,70 @@ describe('retry policy', () => {
     expect(retryDelayMs(1, 1000)).toBe(1000)
     expect(retryDelayMs(1, 60_000)).toBe(60_000)
     expect(retryDelayMs(1, 61_000, undefined, () => 0)).toBe(500)
+  })
+})
+
+describe('decide(): the whole retry decision as a table', () => {
+  const facts = { attempt: 1, maxRetries: 2, method: 'POST', hasIdempotencyKey: true, random: () => 0 }
+  const rows: [string, AttemptOutcome, Partial<typeof facts>, Decision][] = [
+    ['2xx resolves', { kind: 'response', status: 200 }, {}, { action: 'resolve' }],
+    [
+      '409 the vendor already did resolves as a duplicate',
+      { kind: 'response', status: 409, idempotency: 'duplicate' },
+      {},
+      { action: 'resolve', duplicate: true },
+    ],
+    [
+      '409 for another request fails',
+      { kind: 'response', status: 409, idempotency: 'conflict' },
+      {},
+      { action: 'fail', reason: 'idempotency key used for another request' },
+    ],
+    ['a plain 409 is retried (lock conflict)', { kind: 'response', status: 409 }, {}, { action: 'retry', delayMs: 500 }],
+    ['400 fails at once', { kind: 'response', status: 400 }, {}, { action: 'fail', reason: 'final status' }],
+    ['503 retries with backoff', { kind: 'response', status: 503 }, { attempt: 2 }, { action: 'retry', delayMs: 1000 }],
+    ['503 on the last attempt fails', { kind: 'response', status: 503 }, { attempt: 3 }, { action: 'fail', reason: 'retries exhausted' }],
+    ['429 waits what Retry-After says', { kind: 'response', status: 429, retryAfterMs: 1200 }, {}, { action: 'retry', delayMs: 1200 }],
+    [
+      '429 asking for > 60 s fails now',
+      { kind: 'response', status: 429, retryAfterMs: 120_000 },
+      {},
+      { action: 'fail', reason: 'Retry-After too long' },
+    ],
+    [
+      '429 is resent even without a key',
+      { kind: 'response', status: 429 },
+      { hasIdempotencyKey: false },
+      { action: 'retry', delayMs: 500 },
+    ],
+    [
+      '503 to an unkeyed POST is never resent',
+      { kind: 'response', status: 503 },
+      { hasIdempotencyKey: false },
+      { action: 'fail', reason: 'not safe to resend' },
+    ],
+    [
+      '503 to an unkeyed GET is resent',
+      { kind: 'response', status: 503 },
+      { hasIdempotencyKey: false, method: 'GET' },
+      { action: 'retry', delayMs: 500 },
+    ],
+    ['a timeout retries a keyed POST', { kind: 'timeout' }, {}, { action: 'retry', delayMs: 500 }],
+    [
+      'a network error never resends an unkeyed POST',
+      { kind: 'network' },
+      { hasIdempotencyKey: false },
+      { action: 'fail', reason: 'not safe to resend' },
+    ],
+    ['a network error on the last attempt fails', { kind: 'network' }, { attempt: 3 }, { action: 'fail', reason: 'retries exhausted' }],
+    [
+      'a 2xx over maxResponseBytes fails and is never resent',
+      { kind: 'too-large' },
+      {},
+      { action: 'fail', reason: 'response over maxResponseBytes' },
+    ],
+  ]
+  it.each(rows)('%s', (_, outcome, overrides, expected) => {
+    expect(decide(outcome, { ...facts, ...overrides })).toEqual(expected)
   })
 })

@@ -11,6 +11,17 @@ export const loopsHistory = (version: string): SpecDocument => {
 }
 export const currentLoops = (): SpecDocument => parseSpec(currentLoopsText(), 'specs/loops.openapi.json')
 
+/**
+ * A Loops spec as published up to 1.9.0: server `https://app.loops.so/api/v1`, paths without the `/v1`
+ * prefix (1.10.0 moved the prefix into every path). Rebuilt from a later release's operations.
+ */
+export function loopsBeforeBasePathMove(version: string): SpecDocument {
+  const doc = JSON.parse(loopsHistory(version).text) as Doc
+  doc.servers = [{ url: 'https://app.loops.so/api/v1' }]
+  doc.paths = Object.fromEntries(Object.entries(doc.paths).map(([path, item]) => [path.replace(/^\/v1\//, '/'), item]))
+  return parseSpec(JSON.stringify(doc, null, 2), `loops-${version}-before-base-path-move.json`)
+}
+
 /** The current Loops spec with one hand-made change, as a maintainer would meet it in a new release. */
 export function loopsVariant(change: (doc: Doc) => void): SpecDocument {
   const doc = JSON.parse(currentLoopsText()) as Doc

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConfigError } from '../../src/core/errors.js'
-import { VERSION } from '../../src/core/version.js'
 import { operations } from '../../generated/loops.js'
-import { createLoopsClient } from '../../src/loops/index.js'
+import { listOperations } from '../../scripts/lib/operations.js'
+import { parseSpec } from '../../scripts/lib/spec-document.js'
+import { createLoopsClient, type LoopsClient } from '../../src/loops/index.js'
 import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -21,11 +22,15 @@ const watchedEnv = (values: Record<string, string>) => {
 }
 
 describe('createLoopsClient', () => {
-  it('has one method per spec operation (all 64) and the raw openapi-fetch client', () => {
-    const loops = createLoopsClient({ apiKey: 'k' })
-    for (const name of Object.keys(operations)) expect(typeof (loops as unknown as Record<string, unknown>)[name]).toBe('function')
-    expect(Object.keys(operations)).toHaveLength(64)
-    expect(typeof loops.raw.GET).toBe('function')
+  it('has one method per operation of the spec (all 64) and the raw openapi-fetch client', () => {
+    // Read from the spec itself, not from the committed map the client is built from.
+    const spec = parseSpec(readFileSync(new URL('../../specs/loops.openapi.json', import.meta.url), 'utf8'), 'specs/loops.openapi.json')
+    const names = listOperations(spec.doc).map((op) => op.name)
+    expect(names).toHaveLength(64)
+    const loops = createLoopsClient({ apiKey: 'k' }) as unknown as Record<string, unknown>
+    expect(names.filter((name) => typeof loops[name] !== 'function')).toEqual([])
+    expect(Object.keys(operations).sort()).toEqual([...names].sort())
+    expect(typeof (loops as unknown as LoopsClient).raw.GET).toBe('function')
   })
 
   it('reads no env until the first request, then reads it once', async () => {
@@ -105,14 +110,42 @@ describe('createLoopsClient', () => {
     expect(wire.calls[0]!.headers.get('authorization')).toBe('Bearer k_raw')
   })
 
-  it('the lazily created default client reads env only when used', async () => {
-    const { loops } = await import('../../src/loops/index.js')
-    vi.stubEnv('LOOPS_API_KEY', '')
-    await expect(loops.testApiKey()).rejects.toThrow(ConfigError)
-    vi.unstubAllEnvs()
+  it('the shared `loops` client reads no env at import or creation, and reads it on its first request', async () => {
+    const original = process.env
+    const reads: string[] = []
+    process.env = new Proxy<NodeJS.ProcessEnv>(
+      { ...original, LOOPS_API_KEY: 'k_lazy_default' },
+      {
+        get: (target, name) => {
+          if (typeof name === 'string' && name.startsWith('LOOPS_')) reads.push(name)
+          return Reflect.get(target, name)
+        },
+      },
+    )
+    const wire = scriptedFetch(() => jsonResponse({ success: true, teamName: 'x' }))
+    vi.stubGlobal('fetch', wire.fetch)
+    try {
+      vi.resetModules() // a fresh module instance: its shared client does not exist yet
+      const { loops } = await import('../../src/loops/index.js')
+      expect(typeof loops.testApiKey).toBe('function') // first property access creates the client
+      expect(reads).toEqual([])
+      await loops.testApiKey()
+      expect(reads).toContain('LOOPS_API_KEY')
+      expect(wire.calls[0]!.headers.get('authorization')).toBe('Bearer k_lazy_default')
+    } finally {
+      process.env = original
+    }
   })
 
-  it('sends the package version in the User-Agent', () => {
-    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
+  it('sends the package version in the User-Agent header of every request', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    const wire = scriptedFetch(() => jsonResponse({ success: true, teamName: 'x' }))
+    const loops = createLoopsClient({ apiKey: 'k_ua', fetch: wire.fetch, logger: captureLogs().logger })
+    await loops.testApiKey()
+    await loops.raw.GET('/v1/api-key')
+    expect(wire.calls.map((c) => c.headers.get('user-agent'))).toEqual([
+      `@codebuff/integrations/${version}`,
+      `@codebuff/integrations/${version}`,
+    ])
   })
 })

@@ -122,6 +122,25 @@ describe('email helpers', () => {
     expect(standIn.sent).toHaveLength(1)
   })
 
+  it('a failure that may have reached Loops names its key, and retrying with it never emails twice', async () => {
+    // The first attempt reaches Loops and its answer is lost; the two retries never get through:
+    // the email went out, the caller saw a retryable NetworkError.
+    standIn.inject({ fault: { drop: 'after' } })
+    standIn.inject({ fault: { drop: 'before' }, times: 2 })
+    const failed = await emails().sendInvitationEmail(invitation)
+    expect(failed.ok).toBe(false)
+    expect(!failed.ok && failed.error.retryable).toBe(true)
+    expect(standIn.sent).toHaveLength(1)
+    const retried = await emails().sendInvitationEmail(invitation, { idempotencyKey: failed.idempotencyKey })
+    expect(retried).toMatchObject({ ok: true, duplicate: true, idempotencyKey: failed.idempotencyKey })
+    expect(standIn.sent).toHaveLength(1)
+  })
+
+  it('a refused input still names the key the send would have used', async () => {
+    const result = await emails().sendBasicEmail({ email: 'not-an-email', subject: 'S', message: 'M' }, { idempotencyKey: 'basic_1' })
+    expect(result).toMatchObject({ ok: false, idempotencyKey: 'basic_1' })
+  })
+
   it('never throws: a vendor outage is { ok: false } with a retryable error', async () => {
     standIn.inject({ fault: { status: 503 }, times: 3 })
     const result = await emails().sendBasicEmail({ email: 'ada@example.com', subject: 'S', message: 'M' })

@@ -53,10 +53,10 @@ const html502 = {
   headers: { 'content-type': 'text/html' },
 }
 const recovering: [string, Fault][] = [
-  ['500', { status: 500 }],
-  ['502 with an HTML body', html502],
-  ['503', { status: 503 }],
-  ['504', { status: 504 }],
+  ['a 500', { status: 500 }],
+  ['a 502 with an HTML body', html502],
+  ['a 503', { status: 503 }],
+  ['a 504', { status: 504 }],
   ['a connection reset', { drop: 'before' }],
   ['a response that never comes (timeout)', { delayMs: 2_000 }],
 ]
@@ -67,7 +67,7 @@ describe.each([
 ] as const)('fault matrix: %s', (name, call) => {
   const isSend = name === 'sendTransactionalEmail'
 
-  it.each(recovering)('recovers from one %s on the second attempt', async (_label, fault) => {
+  it.each(recovering)('recovers from %s on the second attempt', async (_label, fault) => {
     standIn.inject({ fault })
     await expect(call()).resolves.toBeDefined()
     expect(attempts()).toBe(2)

@@ -75,6 +75,7 @@ describe('npm run worker / npm run outbox', () => {
 
   it('explains itself: --help and an unknown command', async () => {
     expect((await cli(['--help'])).stdout).toMatch(/status .*\n.*failed.*\n.*retry <id>/)
-    expect((await cli(['frobnicate'])).code).toBe(2)
+    expect((await cli(['frobnicate'])).code).toBe(1)
+    expect((await cli(['status', '--frobnicate'])).code).toBe(1)
   }, 30_000)
 })

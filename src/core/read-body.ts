@@ -1,0 +1,84 @@
+/** A 2xx body over the cap: the request probably took effect, but the answer is not read into memory. */
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError'
+  constructor(readonly limit: number) {
+    super(`response body over ${limit} bytes`)
+  }
+}
+
+/**
+ * The attempt's deadline and the caller's abort as one handle that pending reads race against.
+ * A plain callback slot: an AbortSignal listener added and removed per read costs microseconds on
+ * every call, and a `fetch` that ignores its signal (a test double, some polyfills) never ends the body.
+ */
+export class Interrupt {
+  fired = false
+  reason: unknown
+  private reject: ((reason: unknown) => void) | undefined
+
+  fire(reason: unknown): void {
+    if (this.fired) return
+    this.fired = true
+    this.reason = reason
+    this.reject?.(reason)
+  }
+
+  /** `work`, or the interrupt's reason as soon as it fires. */
+  race<T>(work: Promise<T>): Promise<T> {
+    if (this.fired) {
+      work.catch(() => {})
+      return Promise.reject(this.reason)
+    }
+    return new Promise<T>((resolve, reject) => {
+      this.reject = reject
+      work.then(resolve, reject)
+    })
+  }
+}
+
+/**
+ * Reads a response body as text, at most `maxBytes` of it, ending with the interrupt's reason when it
+ * fires: a body that trickles or never ends is cut off by the attempt's deadline or the caller's
+ * abort. Over the cap, `truncate` keeps the first `maxBytes` (error bodies: only a message is wanted)
+ * and `throw` raises BodyTooLargeError.
+ */
+export async function readBody(
+  response: Pick<Response, 'body' | 'headers' | 'text'>,
+  interrupt: Interrupt,
+  maxBytes: number,
+  overflow: 'truncate' | 'throw',
+): Promise<{ text: string; truncated: boolean }> {
+  const body = response.body
+  if (!body) return { text: '', truncated: false }
+  const length = response.headers.get('content-length')
+  const declared = length === null ? -1 : Number(length)
+  if (overflow === 'throw' && declared > maxBytes) {
+    body.cancel().catch(() => {})
+    throw new BodyTooLargeError(maxBytes)
+  }
+  // The common case, a small body of known length: one read, raced once.
+  if (declared >= 0 && declared <= maxBytes) return { text: await interrupt.race(response.text()), truncated: false }
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  let finished = false
+  try {
+    for (;;) {
+      const { done, value } = await interrupt.race(reader.read())
+      if (done) {
+        finished = true
+        return { text: text + decoder.decode(), truncated: false }
+      }
+      bytes += value.byteLength
+      if (bytes > maxBytes) {
+        if (overflow === 'throw') throw new BodyTooLargeError(maxBytes)
+        text += decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)))
+        return { text, truncated: true }
+      }
+      text += decoder.decode(value, { stream: true })
+    }
+  } finally {
+    if (!finished) reader.cancel().catch(() => {})
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The crypto every inbound webhook check stands on (Stripe's `t=…,v1=…` and Standard Webhooks' `v1,…`):
+ * HMAC-SHA256 with Web Crypto, so it runs unchanged in Node ≥ 20, edge runtimes, workers and browsers
+ * (no `node:crypto`, no Buffer); constant-time comparison; the timestamp window.
+ */
+
+const encoder = new TextEncoder()
+
+/** HMAC-SHA256 of `message` under `key` (raw bytes, or a string taken as UTF-8). */
+export async function hmacSha256(key: Uint8Array | string, message: Uint8Array | string): Promise<Uint8Array> {
+  const raw = typeof key === 'string' ? encoder.encode(key) : key
+  const cryptoKey = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const data = typeof message === 'string' ? encoder.encode(message) : message
+  return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, data as Uint8Array<ArrayBuffer>))
+}
+
+export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+/** Standard base64 to bytes; `undefined` for anything else (so a garbled secret or header is reported, not thrown). */
+export function fromBase64(text: string): Uint8Array | undefined {
+  if (text.length === 0 || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return undefined
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+  } catch {
+    return undefined
+  }
+}
+
+/** Compares without an early exit, so the time taken does not say how much of a guess was right. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i)
+  return diff === 0
+}
+
+/** The raw body as text: signatures cover the exact bytes received, so callers must not re-serialize JSON. */
+export const bodyText = (rawBody: string | Uint8Array | ArrayBuffer): string =>
+  typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody)
+
+/**
+ * Where a signed timestamp (seconds) sits against now: `stale` when older than `toleranceSec`,
+ * `future` when ahead by more (a clock far off, or a pre-signed request); 0 disables the check.
+ */
+export function timestampWindow(
+  timestampSec: number,
+  nowMs: number,
+  toleranceSec: number,
+): { ageSec: number; outside?: 'stale' | 'future' } {
+  const ageSec = Math.floor(nowMs / 1000) - timestampSec
+  if (toleranceSec <= 0 || Math.abs(ageSec) <= toleranceSec) return { ageSec }
+  return { ageSec, outside: ageSec > 0 ? 'stale' : 'future' }
+}

@@ -1,0 +1,105 @@
+/**
+ * Inbound Loops webhooks: the event types come from the spec's `webhooks` section (generated), the
+ * signature check is the shared Standard Webhooks one in core. See webhook-handler.ts for the route.
+ */
+import { webhookEvents, type WebhookEventName, type webhooks } from '../../generated/loops.js'
+import { processEnv, readEnv, type EnvSource } from '../core/env.js'
+import { WebhookVerificationError } from '../core/errors.js'
+import {
+  verifyStandardWebhook,
+  type VerifyWebhookTimingOptions,
+  type WebhookDelivery,
+  type WebhookHeaders,
+  type WebhookVerifier,
+} from '../core/standard-webhooks.js'
+import { loopsWebhookEnvSchema } from './config.js'
+
+type PayloadOf<W extends keyof webhooks> = webhooks[W]['post']['requestBody']['content']['application/json']
+
+/** `email.hardBounced`, `contact.unsubscribed`, … every event the spec describes. */
+export type LoopsWebhookEventName = WebhookEventName
+/** Payload type by event name, from the spec: `LoopsWebhookEventMap['email.hardBounced']`. */
+export type LoopsWebhookEventMap = { [N in LoopsWebhookEventName]: PayloadOf<(typeof webhookEvents)[N]['webhook']> }
+/** One event, or (without a name) the union of all of them, discriminated by `eventName`. */
+export type LoopsWebhookEvent<N extends LoopsWebhookEventName = LoopsWebhookEventName> = LoopsWebhookEventMap[N]
+
+export interface VerifyLoopsWebhookOptions extends VerifyWebhookTimingOptions {
+  /** Where `LOOPS_WEBHOOK_SECRET` is read from when no secret is passed. @default process.env, per call */
+  env?: EnvSource
+}
+
+/** What a verified body turned out to be. */
+export type ParsedLoopsWebhook =
+  | { kind: 'event'; event: LoopsWebhookEvent }
+  | { kind: 'unknown'; eventName: string }
+  | { kind: 'invalid'; problem: string }
+
+const verifier = (operation: string): WebhookVerifier => ({ service: 'loops', operation, secretSource: 'LOOPS_WEBHOOK_SECRET' })
+
+/** The signature check alone: id, timestamp and body text of a genuine, timely delivery. */
+export async function verifyLoopsDelivery(
+  rawBody: string | Uint8Array | ArrayBuffer,
+  headers: WebhookHeaders,
+  secret: string | undefined,
+  options: VerifyLoopsWebhookOptions,
+  operation: string,
+): Promise<WebhookDelivery & { body: string }> {
+  const key = secret ?? readEnv('Loops', loopsWebhookEnvSchema, options.env ?? processEnv()).LOOPS_WEBHOOK_SECRET
+  return verifyStandardWebhook(rawBody, headers, key, verifier(operation), options)
+}
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text)
+
+/**
+ * Reads a verified body: a known event (its required fields present), an event name this spec does not
+ * know (Loops adds events; acknowledge those), or something that is not a Loops event at all.
+ */
+export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
+  let payload: unknown
+  try {
+    payload = JSON.parse(body)
+  } catch {
+    return { kind: 'invalid', problem: 'the body is not JSON' }
+  }
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+    return { kind: 'invalid', problem: 'the body is not a JSON object' }
+  const fields = payload as Record<string, unknown>
+  if (typeof fields.eventName !== 'string' || fields.eventName === '') return { kind: 'invalid', problem: 'the body has no eventName' }
+  const eventName = fields.eventName
+  if (!Object.hasOwn(webhookEvents, eventName)) return { kind: 'unknown', eventName: clip(eventName) }
+  const missing = webhookEvents[eventName as LoopsWebhookEventName].required.filter((field) => fields[field] === undefined)
+  if (missing.length > 0) return { kind: 'invalid', problem: `${eventName} without ${missing.join(', ')}` }
+  return { kind: 'event', event: payload as LoopsWebhookEvent }
+}
+
+/**
+ * Verifies one Loops webhook delivery and returns its typed event (narrow it with `event.eventName`).
+ * `rawBody` must be the body exactly as received (`await request.text()`), not re-serialized JSON;
+ * `secret` defaults to `LOOPS_WEBHOOK_SECRET`. Throws `WebhookVerificationError` (see its `reason`)
+ * for a missing or garbled header, a signature that matches no `v1` entry, a timestamp more than
+ * `toleranceSec` (300) away from now, a body that is not a Loops event, or an event name the spec does
+ * not know (`reason: 'unknown-event'`: acknowledge those, Loops adds events); `ConfigError` without a secret.
+ *
+ * @example
+ * const event = await verifyLoopsWebhook(await request.text(), request.headers)
+ * if (event.eventName === 'email.hardBounced') await markUndeliverable(event.contactIdentity.email)
+ */
+export async function verifyLoopsWebhook(
+  rawBody: string | Uint8Array | ArrayBuffer,
+  headers: WebhookHeaders,
+  secret?: string,
+  options: VerifyLoopsWebhookOptions = {},
+): Promise<LoopsWebhookEvent> {
+  const operation = 'verifyLoopsWebhook'
+  const delivery = await verifyLoopsDelivery(rawBody, headers, secret, options, operation)
+  const parsed = parseLoopsWebhookEvent(delivery.body)
+  if (parsed.kind === 'event') return parsed.event
+  const [reason, message] =
+    parsed.kind === 'unknown'
+      ? ([
+          'unknown-event',
+          `event "${parsed.eventName}" is not in this package's Loops spec: acknowledge it (npm run update-specs)`,
+        ] as const)
+      : (['invalid-payload', `signed, but not a Loops event: ${parsed.problem}`] as const)
+  throw new WebhookVerificationError(`[loops webhook] ${message}`, { service: 'loops', operation, reason })
+}

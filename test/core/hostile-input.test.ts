@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, type IntegrationError, ValidationError } from '../../src/core/errors.js'
+import { decodeForm } from '../../src/core/form-encoding.js'
+import { createLoopsClient, sendInvitationEmail } from '../../src/loops/index.js'
+import { createStripeClient } from '../../src/stripe/index.js'
+import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
+
+/** Careless or hostile input: each is refused with a typed, non-retryable error before any request. */
+const KEY = 'loops_secret_key_0123456789'
+function setup(apiKey = KEY) {
+  const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+  const loops = createLoopsClient({ apiKey, baseUrl: 'https://loops.test/api', fetch, logger: captureLogs().logger, rateLimit: false })
+  return { loops, calls }
+}
+const fail = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as IntegrationError)
+const everything = (e: IntegrationError) => [e.message, e.stack, JSON.stringify(e), String(e.cause ?? '')].join('\n')
+
+describe('header values a fetch would refuse', () => {
+  for (const [what, key] of [
+    ['CR/LF', 'key\r\nX-Injected: 1'],
+    ['an emoji', 'key-📧'],
+    ['a space', 'two words'],
+  ] as const) {
+    it(`an idempotency key with ${what} is a ValidationError, not a retried NetworkError`, async () => {
+      const { loops, calls } = setup()
+      const error = await fail(loops.sendTransactionalEmail({ transactionalId: 't', email: 'a@b.co' }, { idempotencyKey: key }))
+      expect(error).toBeInstanceOf(ValidationError)
+      expect(error).toMatchObject({ retryable: false, attempts: 0 })
+      expect(calls).toHaveLength(0)
+    })
+  }
+
+  for (const [what, suffix] of [
+    ['a trailing newline', '\n'],
+    ['CR/LF', '\r\nx'],
+    ['NUL', '\u0000'],
+  ] as const) {
+    it(`an API key with ${what} is a ConfigError that never quotes the key`, async () => {
+      const { loops, calls } = setup(KEY + suffix)
+      const error = await fail(loops.sendTransactionalEmail({ transactionalId: 't', email: 'a@b.co' }))
+      expect(error).toBeInstanceOf(ConfigError)
+      expect(error!.retryable).toBe(false)
+      expect(everything(error!)).not.toContain(KEY)
+      expect(calls).toHaveLength(0)
+    })
+  }
+})
+
+describe('inputs the request could not carry', () => {
+  it('a missing path parameter is refused, never sent as a literal {campaignId}', async () => {
+    const { loops, calls } = setup()
+    // @ts-expect-error campaignId is required by the spec
+    const error = await fail(loops.getCampaign({}))
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error!.message).toMatch(/missing path parameter "campaignId"/)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('a blank path parameter is refused too', async () => {
+    const { loops, calls } = setup()
+    expect(await fail(loops.getCampaign({ campaignId: '  ' }))).toBeInstanceOf(ValidationError)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('a BigInt or a circular value in dataVariables is a ValidationError, not a raw TypeError', async () => {
+    const { loops, calls } = setup()
+    const circular: Record<string, unknown> = { name: 'Ada' }
+    circular.self = circular
+    for (const dataVariables of [{ amount: 10n }, circular]) {
+      const error = await fail(loops.sendTransactionalEmail({ transactionalId: 't', email: 'a@b.co', dataVariables }))
+      expect(error).toBeInstanceOf(ValidationError)
+      expect(error!.message).toMatch(/cannot be serialized/)
+    }
+    expect(calls).toHaveLength(0)
+  })
+
+  it('a __proto__ key next to path parameters is refused instead of silently dropped', async () => {
+    const { loops, calls } = setup()
+    const input = JSON.parse('{"campaignId": "c1", "__proto__": {"name": "x"}}')
+    const error = await fail(loops.updateCampaign(input))
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error!.message).toMatch(/__proto__/)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('an invitation link must be http(s): javascript:, data: and file: never reach an email', async () => {
+    for (const invitationUrl of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', 'file:///etc/passwd']) {
+      const result = await sendInvitationEmail(
+        { email: 'ada@example.com', firstName: 'Ada', organizationName: 'Acme', inviterName: 'Bob', invitationUrl },
+        { idempotencyKey: 'invite-1' },
+      )
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.error).toBeInstanceOf(ValidationError)
+      expect(result.idempotencyKey).toBe('invite-1')
+    }
+  })
+
+  it('LOOPS_BASE_URL must be http(s)', async () => {
+    for (const LOOPS_BASE_URL of ['ftp://loops.test/api', 'file:///tmp/x', 'javascript:alert(1)']) {
+      const { fetch, calls } = scriptedFetch(() => jsonResponse({}))
+      const loops = createLoopsClient({ env: { LOOPS_API_KEY: KEY, LOOPS_BASE_URL }, fetch, logger: captureLogs().logger })
+      expect(await fail(loops.listMailingLists())).toBeInstanceOf(ConfigError)
+      expect(calls).toHaveLength(0)
+    }
+  })
+})
+
+describe('untrusted form keys in the stand-ins', () => {
+  it('metadata[__proto__][isAdmin]=true throws instead of polluting Object.prototype', () => {
+    for (const form of ['metadata[__proto__][isAdmin]=true', '__proto__[isAdmin]=true', 'a[constructor][prototype][isAdmin]=true']) {
+      expect(() => decodeForm(form)).toThrow(/never a field name/)
+    }
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+  })
+})
+
+describe('Stripe', () => {
+  it('has no dry run: a made-up answer would only pretend to be a Customer', async () => {
+    const { fetch, calls } = scriptedFetch(() => jsonResponse({}))
+    const stripe = createStripeClient({ apiKey: 'sk_test_123456', dryRun: true, fetch, logger: captureLogs().logger })
+    const error = await fail(stripe.postCustomers({ email: 'a@b.co' }))
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(error!.message).toMatch(/no dry run/)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('sends the pinned Stripe-Version, or the one from options', async () => {
+    const { fetch, calls } = scriptedFetch(() => jsonResponse({ object: 'list', data: [], has_more: false, url: '/v1/customers' }))
+    await createStripeClient({ apiKey: 'sk_test_123456', fetch, logger: captureLogs().logger }).getCustomers()
+    await createStripeClient({ apiKey: 'sk_test_123456', apiVersion: '2024-06-20', fetch, logger: captureLogs().logger }).getCustomers()
+    expect(calls.map((c) => c.headers.get('stripe-version'))).toEqual(['2020-08-27', '2024-06-20'])
+  })
+})
