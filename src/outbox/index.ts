@@ -14,5 +14,6 @@ export {
 } from './outbox.js'
 export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js'
 export { createSharedRateLimiter, type SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.js'
-export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions, type WebhookDedupeStore } from './webhook-dedupe.js'
+export type { WebhookDedupeStore } from '../core/webhook-dedupe.js'
+export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions } from './webhook-dedupe.js'
 export type { SerializedError } from './jobs.js'

@@ -1,13 +1,6 @@
 import { defaultLogger, type Logger } from '../core/logger.js'
+import type { WebhookDedupeStore } from '../core/webhook-dedupe.js'
 import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.js'
-
-/** Remembers which webhook deliveries are being or have been handled, so a redelivery is processed once. */
-export interface WebhookDedupeStore {
-  /** True if `id` was not claimed in the last `ttlMs` (the caller handles it); false if it was (skip it). */
-  claim(id: string, ttlMs: number): Promise<boolean>
-  /** Forgets a claim (handling failed: let the vendor's redelivery be processed). */
-  release(id: string): Promise<void>
-}
 
 export interface RedisWebhookDedupeStoreOptions {
   /** @default process.env.REDIS_URL */
@@ -20,9 +13,9 @@ export interface RedisWebhookDedupeStoreOptions {
 }
 
 /**
- * Webhook dedupe across every instance: `SET NX PX` claims atomically (one instance wins a
- * redelivery race), `DEL` releases. Calls reject with a retryable NetworkError when Redis is down:
- * answer the vendor 5xx so it redelivers later.
+ * A `WebhookDedupeStore` for `createLoopsWebhookHandler({ seen })` shared by every instance:
+ * `SET NX PX` claims atomically (one instance wins a redelivery race), `DEL` releases. Calls reject
+ * with a retryable NetworkError when Redis is down: answer the vendor 5xx so it redelivers later.
  */
 export function createRedisWebhookDedupeStore(
   options: RedisWebhookDedupeStoreOptions = {},

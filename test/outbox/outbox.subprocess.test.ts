@@ -1,6 +1,7 @@
 import { pino } from 'pino'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { NetworkError } from '../../src/core/errors.js'
+import { runOnce } from '../../src/core/webhook-dedupe.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { openOutboxAdmin, type OutboxAdmin } from '../../src/outbox/admin.js'
 import {
@@ -295,6 +296,20 @@ describe('createRedisWebhookDedupeStore', () => {
       expect(await store.claim('evt_2', 50)).toBe(true)
     } finally {
       await store.close()
+    }
+  })
+
+  it('runs a webhook once across two instances (runOnce over two stores on one Redis)', async () => {
+    const [a, b] = [1, 2].map(() => createRedisWebhookDedupeStore({ redisUrl: redis.url, logger: silent }))
+    try {
+      let runs = 0
+      const work = async () => ++runs > 0
+      const ttl = { dedupeTtlMs: 60_000, inFlightTtlMs: 5_000 }
+      expect(await runOnce(a!, 'msg_1', ttl, work)).toBe('succeeded')
+      expect(await runOnce(b!, 'msg_1', ttl, work)).toBe('duplicate')
+      expect(runs).toBe(1)
+    } finally {
+      await Promise.all([a!.close(), b!.close()])
     }
   })
 
