@@ -1,13 +1,12 @@
 import { Queue } from 'bullmq'
-import type { IntegrationError } from '../core/errors.js'
+import { IntegrationError } from '../core/errors.js'
 import { defaultLogger, type Logger } from '../core/logger.js'
-import { settle } from '../core/result.js'
 import type { LoopsClient } from '../loops/client.js'
 import type { SendOptions } from '../loops/emails.js'
 import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.js'
 import { createInProcessOutbox } from './in-process.js'
 import { DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, OUTBOX_QUEUE, type OutboxHelper, type OutboxJobData, validateInput } from './jobs.js'
-import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, redisCall } from './redis.js'
+import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachable, whenReady } from './redis.js'
 
 export interface OutboxOptions {
   /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
@@ -88,13 +87,26 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const id = jobIdFor(idempotencyKey)
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
       // An existing job with this id is kept as is: the same key enqueued twice is one job.
-      return redisCall(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }, () =>
-        queue.add(helper, data, { ...opts, jobId: id }),
+      const add = () => queue.add(helper, data, { ...opts, jobId: id })
+      return (
+        redis.status === 'ready' ? add() : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }).then(add)
       ).then(
         (): OutboxResult => ({ ok: true, queued: true, id, idempotencyKey }),
-        (err: unknown) => settle('loops', helper, () => Promise.reject(err)) as Promise<OutboxResult>,
+        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper) }),
       )
     }
+
+  /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
+  function enqueueError(err: unknown, helper: OutboxHelper): IntegrationError {
+    if (err instanceof IntegrationError) return err
+    if ((err as Error)?.name === 'ReplyError')
+      return new IntegrationError(`[outbox.${helper}] Redis refused the job: ${(err as Error).message}`, {
+        service: 'redis',
+        operation: helper,
+        cause: err,
+      })
+    return unreachable(url!, timeoutMs, err as Error, { service: 'redis', operation: `outbox.${helper}` })
+  }
 
   logger.debug({ redis: describeRedis(url) }, 'outbox producer')
   return {

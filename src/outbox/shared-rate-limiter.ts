@@ -78,7 +78,7 @@ end
 return 0
 `
 
-/** A caller waking this much after its slot (a busy host) re-stamps the slot before sending. */
+/** A caller this much behind its slot (slow reply, late wake-up on a busy host) re-stamps it before sending. */
 const LATE_MS = 5
 
 interface LimiterCommands {
@@ -124,18 +124,23 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
 
   /** Reserves a slot and sleeps until it: one waiter per process asks Redis at a time, so a process's callers leave in arrival order. */
   async function waitForSlot(signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) throw signal.reason
-    const local = localPauseUntil - Date.now()
-    if (local > 0) await sleep(local, signal)
-    const member = `${instance}:${grants++}`
-    const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
-      commands.slidingLogReserve(logKey, pauseKey, limit, windowUs, spacingUs, member),
-    )
-    if (waitMs <= 0) return
-    const due = performance.now() + waitMs
-    await sleep(waitMs, signal)
-    if (performance.now() - due > LATE_MS)
-      await redisCall(redis, url!, timeoutMs, context, () => commands.slidingLogRestamp(logKey, member))
+    for (;;) {
+      if (signal?.aborted) throw signal.reason
+      const paused = localPauseUntil - Date.now()
+      if (paused > 0) await sleep(paused, signal)
+      const member = `${instance}:${grants++}`
+      const askedAt = performance.now()
+      const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
+        commands.slidingLogReserve(logKey, pauseKey, limit, windowUs, spacingUs, member),
+      )
+      if (waitMs > 0) await sleep(waitMs, signal)
+      // A 429 came back while we waited: this slot falls in the pause; leave it unused, take one after.
+      if (localPauseUntil > Date.now()) continue
+      // Late (a slow reply or a late wake-up on a busy host): the slot must say when we really send.
+      if (performance.now() - askedAt - waitMs > LATE_MS)
+        await redisCall(redis, url!, timeoutMs, context, () => commands.slidingLogRestamp(logKey, member))
+      return
+    }
   }
 
   return {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { RateLimitError, ServerError } from '../../src/core/errors.js'
-import { backoffDelayMs, jobIdFor, serializeError, validateInput } from '../../src/outbox/jobs.js'
+import {
+  backoffDelayMs,
+  fastAccepts,
+  inputSchemas,
+  jobIdFor,
+  OUTBOX_HELPERS,
+  serializeError,
+  validateInput,
+} from '../../src/outbox/jobs.js'
 
 describe('outbox jobs', () => {
   it('uses the idempotency key as the job id, escaping only what BullMQ refuses', () => {
@@ -45,5 +53,45 @@ describe('outbox jobs', () => {
     const error = validateInput('sendSignupEvent', { userId: ' ', email: 'nope', firstName: '' })
     expect(error?.name).toBe('ValidationError')
     expect(error?.message).toMatch(/userId: must not be empty.*email: must be an email address.*firstName: must not be empty/)
+  })
+
+  it('never lets the fast path accept what zod rejects (a corpus of each field)', () => {
+    const strings = ['Ada', ' Ada ', '', '   ', '\t', 42, null, undefined, ['x']]
+    const emails = ['ada@example.com', 'bad', 'a@b', ' ada@example.com', 'ä@example.com', '', undefined]
+    const urls = [
+      'https://app.example.com/i/1',
+      ' https://x.io ',
+      'HTTP://X.IO',
+      'http:example.com',
+      'https:/p',
+      'ftp://x.io',
+      'nope',
+      'mailto:a@b.c',
+      '',
+      7,
+    ]
+    let accepted = 0
+    for (const helper of OUTBOX_HELPERS) {
+      for (const email of emails)
+        for (const text of strings)
+          for (const url of urls)
+            for (const role of [undefined, 'admin', '  ', null]) {
+              const input = {
+                email,
+                firstName: text,
+                organizationName: 'Acme',
+                inviterName: text,
+                invitationUrl: url,
+                role,
+                subject: text,
+                message: 'm',
+                userId: text,
+              }
+              if (!fastAccepts[helper](input)) continue
+              accepted++
+              expect([helper, input, inputSchemas[helper].safeParse(input).success]).toEqual([helper, input, true])
+            }
+    }
+    expect(accepted).toBeGreaterThan(0)
   })
 })
