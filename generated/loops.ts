@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r4
- * output-sha256: 2f6704b935e9659aef606ecebf44f233e1e530dac00ea5ea5b5a23e45b403271
+ * generator: openapi-typescript@7.13.0 codegen-r5
+ * output-sha256: 54d6b2b3c76fda19a173ec62f13c5708d4e8a11f22575a3e2ca74871c96c133c
  */
 export interface paths {
     "/v1/api-key": {
@@ -9169,25 +9169,25 @@ export type OperationName = keyof typeof operations;
 /** Server URLs the spec declares, first is the default. */
 export const servers = ["https://app.loops.so/api"] as const;
 
-/** Every webhook event by its `eventName`: the key into `webhooks` and the payload fields the spec requires. */
+/** Every webhook event by its `eventName`: the key into `webhooks`, the payload fields the spec requires and their JSON types. */
 export const webhookEvents = {
-  "contact.unsubscribed": { webhook: "contactUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"] },
-  "contact.created": { webhook: "contactCreated", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","contact"] },
-  "contact.deleted": { webhook: "contactDeleted", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"] },
-  "contact.mailingList.subscribed": { webhook: "contactMailingListSubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"] },
-  "contact.mailingList.unsubscribed": { webhook: "contactMailingListUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"] },
-  "transactional.email.sent": { webhook: "transactionalEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","transactionalId","email","transactionalName"] },
-  "campaign.email.sent": { webhook: "campaignEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","campaignId","email","mailingLists","campaignName"] },
-  "loop.email.sent": { webhook: "loopEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","loopId","email","mailingLists","loopName"] },
-  "email.delivered": { webhook: "emailDelivered", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.softBounced": { webhook: "emailSoftBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.hardBounced": { webhook: "emailHardBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.clicked": { webhook: "emailClicked", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.unsubscribed": { webhook: "emailUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.resubscribed": { webhook: "emailResubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.opened": { webhook: "emailOpened", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "email.spamReported": { webhook: "emailSpamReported", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"] },
-  "testing.testEvent": { webhook: "testingTestEvent", required: ["eventName","eventTime","message","webhookSchemaVersion"] },
+  "contact.unsubscribed": { webhook: "contactUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"]} },
+  "contact.created": { webhook: "contactCreated", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","contact"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"contact":["object"]} },
+  "contact.deleted": { webhook: "contactDeleted", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"]} },
+  "contact.mailingList.subscribed": { webhook: "contactMailingListSubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"mailingList":["object"]} },
+  "contact.mailingList.unsubscribed": { webhook: "contactMailingListUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"mailingList":["object"]} },
+  "transactional.email.sent": { webhook: "transactionalEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","transactionalId","email","transactionalName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"transactionalId":["string"],"email":["object"],"transactionalName":["string"]} },
+  "campaign.email.sent": { webhook: "campaignEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","campaignId","email","mailingLists","campaignName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"campaignId":["string"],"email":["object"],"mailingLists":["array"],"campaignName":["string"]} },
+  "loop.email.sent": { webhook: "loopEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","loopId","email","mailingLists","loopName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"loopId":["string"],"email":["object"],"mailingLists":["array"],"loopName":["string"]} },
+  "email.delivered": { webhook: "emailDelivered", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.softBounced": { webhook: "emailSoftBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.hardBounced": { webhook: "emailHardBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.clicked": { webhook: "emailClicked", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.unsubscribed": { webhook: "emailUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.resubscribed": { webhook: "emailResubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.opened": { webhook: "emailOpened", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "email.spamReported": { webhook: "emailSpamReported", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
+  "testing.testEvent": { webhook: "testingTestEvent", required: ["eventName","eventTime","message","webhookSchemaVersion"], types: {"eventName":["string"],"eventTime":["integer"],"message":["string"],"webhookSchemaVersion":["string"]} },
 } as const;
 
 export type WebhookEventName = keyof typeof webhookEvents;

@@ -9,7 +9,7 @@ const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').ve
  * Bump when this file changes what it writes: the header records it, so `generate --check`
  * knows that output made by an older generator is stale even when the spec is unchanged.
  */
-const GENERATOR_REVISION = 4
+const GENERATOR_REVISION = 5
 export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
 
 /**
@@ -99,11 +99,13 @@ function renderWebhookEvents(spec: SpecDocument): string {
   const events = listWebhookEvents(spec.doc)
   if (events.length === 0) return ''
   const lines = events.map(
-    (e) => `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, required: ${JSON.stringify(e.required)} },`,
+    (e) =>
+      `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, required: ${JSON.stringify(e.required)}, ` +
+      `types: ${JSON.stringify(e.types)} },`,
   )
   return [
     '',
-    '/** Every webhook event by its `eventName`: the key into `webhooks` and the payload fields the spec requires. */',
+    '/** Every webhook event by its `eventName`: the key into `webhooks`, the payload fields the spec requires and their JSON types. */',
     'export const webhookEvents = {',
     ...lines,
     '} as const;',

@@ -8,6 +8,11 @@ export interface WebhookEventEntry {
   webhook: string
   /** Top-level payload fields the schema requires (through `allOf` and `$ref`), for a cheap shape check. */
   required: string[]
+  /**
+   * JSON types each required field may have, where its schema says (`type`, through `$ref`): a receiver
+   * refuses `contactIdentity: null` before a handler reading `.email` throws on it.
+   */
+  types: Record<string, string[]>
 }
 
 type Schema = Record<string, unknown>
@@ -36,6 +41,18 @@ function eventNameOf(doc: OpenApiDocument, pieces: Schema[]): string | undefined
   return undefined
 }
 
+/** `[field, types]` from the last piece that declares the property with a `type`, or nothing when none does. */
+function declaredTypes(doc: OpenApiDocument, pieces: Schema[], field: string): [string, string[]][] {
+  for (const piece of pieces.toReversed()) {
+    const properties = piece.properties as Schema | undefined
+    if (!properties || !Object.hasOwn(properties, field)) continue
+    const type = deref(doc, properties[field]).type
+    if (typeof type === 'string') return [[field, [type]]]
+    if (Array.isArray(type) && type.every((t) => typeof t === 'string')) return [[field, type as string[]]]
+  }
+  return []
+}
+
 /**
  * Every webhook of the spec whose JSON payload names its event with a constant `eventName`, in
  * document order. Webhooks without such a constant are left out: a receiver could not tell them apart.
@@ -50,7 +67,8 @@ export function listWebhookEvents(doc: OpenApiDocument): WebhookEventEntry[] {
     const eventName = eventNameOf(doc, pieces)
     if (!eventName) continue
     const required = [...new Set(pieces.flatMap((p) => (Array.isArray(p.required) ? p.required.map(String) : [])))]
-    entries.push({ eventName, webhook, required })
+    const types = Object.fromEntries(required.flatMap((field) => declaredTypes(doc, pieces, field)))
+    entries.push({ eventName, webhook, required, types })
   }
   return entries
 }

@@ -170,6 +170,12 @@ export function errorFromResponse(
     const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
     return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
   }
+  if (status >= 300 && status < 400) {
+    return new IntegrationError(
+      `${head}. The client does not follow redirects (they would carry the request to another host): check baseUrl.`,
+      context,
+    )
+  }
   if (status >= 500) return new ServerError(`${head}. The vendor is failing; try again later.`, context)
   return new IntegrationError(`${head}.`, context)
 }

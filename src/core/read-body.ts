@@ -56,8 +56,10 @@ export async function readBody(
     body.cancel().catch(() => {})
     throw new BodyTooLargeError(maxBytes)
   }
-  // The common case, a small body of known length: one read, raced once.
-  if (declared >= 0 && declared <= maxBytes) return { text: await interrupt.race(response.text()), truncated: false }
+  // The common case, a small body of known length: one read, raced once. Not for an encoded body:
+  // its Content-Length is the compressed size, and a 60 KB gzip can expand to gigabytes.
+  if (declared >= 0 && declared <= maxBytes && !response.headers.has('content-encoding'))
+    return { text: await interrupt.race(response.text()), truncated: false }
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let text = ''

@@ -11,8 +11,36 @@ export async function settle<T extends object>(service: string, operation: strin
   try {
     return { ok: true, ...(await run()) }
   } catch (err) {
-    if (err instanceof IntegrationError) return { ok: false, error: err }
-    const message = err instanceof Error ? err.message : String(err)
-    return { ok: false, error: new IntegrationError(`[${operation}] unexpected failure: ${message}`, { service, operation, cause: err }) }
+    if (isIntegrationError(err)) return { ok: false, error: err }
+    return {
+      ok: false,
+      error: new IntegrationError(`[${operation}] unexpected failure: ${describeThrown(err)}`, { service, operation, cause: err }),
+    }
+  }
+}
+
+// A revoked Proxy makes even `instanceof` throw.
+function isIntegrationError(value: unknown): value is IntegrationError {
+  try {
+    return value instanceof IntegrationError
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A thrown value as text, without ever throwing: `String()` throws on `Object.create(null)` and on
+ * objects whose `toString` or `message` getter throws, and a helper must still settle.
+ */
+export function describeThrown(value: unknown): string {
+  try {
+    if (value instanceof Error) return String(value.message)
+    return String(value)
+  } catch {
+    try {
+      return Object.prototype.toString.call(value)
+    } catch {
+      return 'a value that cannot be printed'
+    }
   }
 }

@@ -1,10 +1,11 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
-import { ConfigError, type IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.js'
+import { ConfigError, IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
 import { Redactor, type EmailRedaction } from './redact.js'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
+import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.js'
 import { isHeaderValue, serializeBody, splitInput } from './request-input.js'
 import { type Answer, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
 import { VERSION } from './version.js'
@@ -108,6 +109,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 ): ServiceClient<Paths, Ops> {
   const { service, operations, vendor } = definition
   assertServerSide(service, options.dangerouslyAllowBrowser)
+  checkClientOptions(service, options)
   const redactor = new Redactor(options.redactEmails)
   const logger = (options.logger ?? defaultLogger()).child({ service })
   const rateLimiter =
@@ -122,11 +124,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   function config(): ResolvedConfig {
     if (resolved) return resolved
     const next = definition.resolveConfig()
-    if (!/^https?:\/\/[^/?#\s]+/i.test(next.baseUrl)) {
-      throw configError(
-        `${definition.displayName} baseUrl must be an http(s) URL, got "${next.baseUrl.slice(0, 100)}". Fix the option or env var.`,
-      )
-    }
+    const problem = baseUrlProblem(next.baseUrl)
+    if (problem) throw configError(`${definition.displayName} baseUrl ${problem}. Fix the option or env var.`)
     if (next.dryRun && vendor.dryRunResult === undefined) {
       throw configError(
         `${definition.displayName} has no dry run (its answers are typed objects a dry run cannot make up): ` +
@@ -217,7 +216,29 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return wantsKey ? crypto.randomUUID() : undefined
   }
 
-  async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
+  /**
+   * Checks and serializes a method's input into a request. Anything the input itself throws (a getter,
+   * a Proxy trap, a toJSON, a query that refers to itself) is a ValidationError: nothing was sent.
+   */
+  function prepare(name: string, input: Record<string, unknown> | undefined, options: CallOptions): CallRequest {
+    try {
+      return prepareUnguarded(name, input, options)
+    } catch (err) {
+      if (err instanceof IntegrationError) throw err
+      const reason =
+        err instanceof RangeError
+          ? 'it nests too deeply or refers to itself'
+          : redactor.scrub(String((err as Error)?.message ?? 'unreadable'))
+      throw new ValidationError(`[${labels[name]}] the input could not be read (${reason.slice(0, 200)}); nothing was sent.`, {
+        service,
+        operation: name,
+        attempts: 0,
+        cause: err,
+      })
+    }
+  }
+
+  function prepareUnguarded(name: string, input: Record<string, unknown> | undefined, options: CallOptions): CallRequest {
     const meta = operations[name]!
     const label = labels[name]!
     const where = { service, operation: name, label }
@@ -247,9 +268,15 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     if (payload !== undefined) request.body = payload
     if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
     if (options.signal) request.signal = options.signal
-    if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
+    if (options.timeoutMs !== undefined) request.timeoutMs = checkTimeout(options.timeoutMs, where)
+    if (options.onComplete) request.wantsRequestId = true
+    return request
+  }
+
+  async function call(name: string, input: Record<string, unknown> | undefined, options: CallOptions = {}): Promise<unknown> {
+    const request = prepare(name, input, options)
+    const { label, idempotencyKey } = request
     const { onComplete } = options
-    if (onComplete) request.wantsRequestId = true
     const started = onComplete ? performance.now() : 0
     const report = (attempts: number, status?: number, requestId?: string) =>
       onComplete?.({
@@ -296,7 +323,20 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       ...(definition.querySerializer ? { querySerializer: definition.querySerializer } : {}),
       fetch: async (incoming: Request) => {
         const method = incoming.method
-        const label = `${method} ${redactor.scrub(new URL(incoming.url).pathname)}`
+        const target = new URL(incoming.url)
+        const label = `${method} ${redactor.scrub(target.pathname)}`
+        // The key goes to baseUrl only: a per-request baseUrl pointing elsewhere would carry it away.
+        if (target.origin !== new URL(config().baseUrl).origin) {
+          throw configError(`[${label}] raw call to ${target.origin}, not ${definition.displayName}'s baseUrl: refused, nothing was sent.`)
+        }
+        const placeholder = /%7B([^%/]*)%7D/i.exec(target.pathname)
+        if (placeholder) {
+          throw new ValidationError(`[${label}] missing path parameter "${placeholder[1]}"; nothing was sent.`, {
+            service,
+            operation: label,
+            attempts: 0,
+          })
+        }
         const headers = Object.fromEntries(incoming.headers)
         const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
         const key = headers['idempotency-key']
@@ -305,7 +345,6 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
           request.idempotencyKey = checkedKey(key, label, label)
         }
         if (incoming.body) request.body = await incoming.text()
-        if (incoming.redirect) request.redirect = incoming.redirect
         const answer = await transport.send(request)
         const { status, statusText, headers: answerHeaders, text } = answer
         return new Response(status === 204 || status === 205 || status === 304 ? null : text, {

@@ -5,7 +5,17 @@
  * base64-decoded `whsec_…` secret. Web Crypto only (see webhook-signature.ts), so it runs on the edge too.
  */
 import { ConfigError, WebhookVerificationError, type WebhookFailure } from './errors.js'
-import { bodyText, constantTimeEqual, fromBase64, hmacSha256, timestampWindow, toBase64 } from './webhook-signature.js'
+import {
+  bodyBytes,
+  bodyText,
+  constantTimeEqual,
+  fromBase64,
+  hmacSha256,
+  prefixed,
+  type RawBody,
+  timestampWindow,
+  toBase64,
+} from './webhook-signature.js'
 
 /** A fetch `Headers`, or Node's `IncomingHttpHeaders`-like record (names in any case). */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>
@@ -48,9 +58,21 @@ export function decodeSigningSecret(secret: string): Uint8Array | undefined {
   return fromBase64(secret.trim().replace(/^whsec_/, ''))
 }
 
-/** One `v1,<base64>` signature entry for a delivery (what a sender puts in `webhook-signature`). */
-export async function signStandardWebhook(key: Uint8Array, id: string, timestampSec: number, body: string): Promise<string> {
-  return `v1,${toBase64(await hmacSha256(key, `${id}.${timestampSec}.${body}`))}`
+/** One `v1,<base64>` signature entry for a delivery (what a sender puts in `webhook-signature`), over the body's exact bytes. */
+export async function signStandardWebhook(key: Uint8Array, id: string, timestampSec: number, body: RawBody): Promise<string> {
+  return `v1,${toBase64(await hmacSha256(key, prefixed(`${id}.${timestampSec}.`, bodyBytes(body))))}`
+}
+
+/**
+ * The `v1` signatures of a `webhook-signature` header: space-separated `v1,<base64>` entries, which a
+ * framework that joins repeated header lines turns into `v1,A, v1,B`. Base64 holds neither spaces nor
+ * commas, so splitting on both leaves each `v1` followed by its signature (other versions are skipped).
+ */
+export function v1Signatures(header: string): string[] {
+  const tokens = header.split(/[\s,]+/).filter(Boolean)
+  const signatures: string[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i] === 'v1') signatures.push(tokens[++i]!)
+  return signatures
 }
 
 /**
@@ -59,7 +81,7 @@ export async function signStandardWebhook(key: Uint8Array, id: string, timestamp
  * outside the tolerance; `ConfigError` when the secret is missing or not a `whsec_…` secret.
  */
 export async function verifyStandardWebhook(
-  rawBody: string | Uint8Array | ArrayBuffer,
+  rawBody: RawBody,
   headers: WebhookHeaders,
   secret: string | undefined,
   verifier: WebhookVerifier,
@@ -93,14 +115,10 @@ export async function verifyStandardWebhook(
   if (id!.length > MAX_ID_LENGTH || /[\s,]/.test(id!)) throw fail('malformed-header', 'webhook-id is not a single id')
   if (!/^\d{1,12}$/.test(timestampText!)) throw fail('malformed-header', 'webhook-timestamp is not Unix seconds')
   const timestampSec = Number(timestampText)
-  const signatures = signatureHeader!
-    .split(/\s+/)
-    .filter((entry) => entry.startsWith('v1,'))
-    .map((entry) => entry.slice(3))
+  const signatures = v1Signatures(signatureHeader!)
   if (signatures.length === 0) throw fail('malformed-header', 'webhook-signature has no v1,<base64> entry')
 
-  const body = bodyText(rawBody)
-  const expected = (await signStandardWebhook(key, id!, timestampSec, body)).slice(3)
+  const expected = (await signStandardWebhook(key, id!, timestampSec, rawBody)).slice(3)
   // Check every entry (no early exit) so the time taken does not say which one matched.
   const matched = signatures.reduce((found, signature) => constantTimeEqual(signature, expected) || found, false)
   if (!matched)
@@ -115,5 +133,5 @@ export async function verifyStandardWebhook(
     throw fail('stale-timestamp', `signed ${ageSec} s ago, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery`)
   if (outside === 'future')
     throw fail('future-timestamp', `signed ${-ageSec} s in the future, outside the ${toleranceSec} s tolerance: check the server clock`)
-  return { id: id!, timestamp: new Date(timestampSec * 1000), body }
+  return { id: id!, timestamp: new Date(timestampSec * 1000), body: bodyText(rawBody) }
 }

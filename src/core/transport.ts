@@ -13,7 +13,7 @@ import type { Logger } from './logger.js'
 import type { RateLimiter } from './rate-limiter.js'
 import { BodyTooLargeError, Interrupt, readBody } from './read-body.js'
 import type { Redactor } from './redact.js'
-import { type AttemptOutcome, decide, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
+import { type AttemptOutcome, decide, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.js'
 import { sleep } from './sleep.js'
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -77,7 +77,6 @@ export interface CallRequest {
   idempotencyKey?: string
   signal?: AbortSignal
   timeoutMs?: number
-  redirect?: RequestRedirect
   /** Read the vendor's request id of a 2xx too (errors and debug logs always read it). */
   wantsRequestId?: boolean
 }
@@ -104,7 +103,8 @@ const MAX_MESSAGE_CHARS = 1000
 
 type Outcome =
   | { kind: 'response'; response: Response; text: string; requestId: string | undefined }
-  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown }
+  /** `status`: the response's status when the failure came while reading its body. */
+  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown; status?: number }
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
 const retriedNote = (attempts: number) => (attempts > 1 ? ` — retried ${attempts - 1}×` : '')
@@ -123,7 +123,8 @@ export function createTransport(config: TransportConfig) {
   function readRequestId(headers: Headers): string | undefined {
     for (const name of vendor.requestIdHeaders) {
       const value = headers.get(name)
-      if (value) return value.slice(0, 200)
+      // From the vendor (or a proxy that may echo our headers): never a way for the key to leak.
+      if (value) return redactor.scrubSecrets(value.slice(0, 200))
     }
     return undefined
   }
@@ -163,8 +164,10 @@ export function createTransport(config: TransportConfig) {
     const forwardAbort = callerSignal ? () => stop(callerSignal.reason) : undefined
     if (forwardAbort) callerSignal!.addEventListener('abort', forwardAbort, { once: true })
     init.signal = controller.signal
+    let status: number | undefined
     try {
       const response = await interrupt.race((config.fetch ?? globalThis.fetch)(request.url, init))
+      status = response.status
       const { text } = response.ok
         ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
         : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
@@ -174,7 +177,7 @@ export function createTransport(config: TransportConfig) {
     } catch (cause) {
       if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
       if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
-      return { kind: timedOut ? 'timeout' : 'network', cause }
+      return { kind: timedOut ? 'timeout' : 'network', cause, ...(status !== undefined ? { status } : {}) }
     } finally {
       clearTimeout(timer)
       if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
@@ -212,6 +215,18 @@ export function createTransport(config: TransportConfig) {
         base,
       )
     }
+    if (
+      outcome.status !== undefined &&
+      outcome.status >= 200 &&
+      outcome.status < 300 &&
+      !isSafeToResend(request.method, !!request.idempotencyKey)
+    ) {
+      return new InvalidResponseError(
+        `[${request.label}] answered ${outcome.status}, then its body broke off (${outcome.kind}). The request probably took effect: ` +
+          'do not resend it (it has no idempotency key).',
+        { ...base, status: outcome.status, cause: new Error(outcome.kind) },
+      )
+    }
     if (outcome.kind === 'timeout') {
       return new TimeoutError(
         `[${request.label}] no response within ${timeoutMs} ms${retriedNote(attempts)}. Try again later, or raise timeoutMs.`,
@@ -241,7 +256,8 @@ export function createTransport(config: TransportConfig) {
       return madeUp(vendor.dryRunResult ?? { dryRun: true }, 0, 0, { dryRun: true })
     }
     const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
-    if (request.redirect) init.redirect = request.redirect
+    // A redirect is answered, never followed: it would carry the body (emails, links) to another host.
+    init.redirect = 'manual'
     const callStarted = performance.now()
     for (let attempts = 1; ; attempts++) {
       const limiter = config.rateLimiter
@@ -305,7 +321,8 @@ export function createTransport(config: TransportConfig) {
 
   /** The typed error for a final non-2xx answer (logged once, here). */
   function errorFor(answer: Answer, request: CallRequest): IntegrationError {
-    const body = parseBodyText(answer.text)
+    // Scrubbed and cut before any vendor code reads it: error classes copy its fields into messages.
+    const body = redactor.scrubValue(parseBodyText(answer.text), (s) => capMessage(redactor.scrubSecrets(s)))
     const { message, code } = vendor.readError(body)
     const retryAfterMs = parseRetryAfter(answer.headers)
     const context = {
@@ -315,10 +332,10 @@ export function createTransport(config: TransportConfig) {
       status: answer.status,
       attempts: answer.attempts,
       ...(answer.requestId ? { requestId: answer.requestId } : {}),
-      ...(message ? { vendorMessage: capMessage(redactor.scrubSecrets(message)) } : {}),
+      ...(message ? { vendorMessage: message } : {}),
       ...(code ? { code: code.slice(0, 200) } : {}),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      body: redactor.scrubValue(body, (s) => capMessage(redactor.scrubSecrets(s))),
+      body,
     }
     const conflict = answer.status === 409 && request.idempotencyKey !== undefined && vendor.idempotencyConflict?.(body) === 'conflict'
     const error = conflict

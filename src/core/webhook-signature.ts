@@ -40,9 +40,27 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0
 }
 
+/** A webhook body as it arrived: text, or the exact bytes (which a signature must be checked over). */
+export type RawBody = string | Uint8Array | ArrayBuffer
+
+/**
+ * The bytes a signature covers. Bytes are taken as they are: decoding first would drop a leading BOM
+ * and replace invalid UTF-8, so a genuine signature over the exact bytes would no longer match.
+ */
+export const bodyBytes = (rawBody: RawBody): Uint8Array =>
+  typeof rawBody === 'string' ? encoder.encode(rawBody) : rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody)
+
+/** `prefix` as UTF-8 followed by `bytes`: the message of a signature over `<header fields>.<raw body>`. */
+export function prefixed(prefix: string, bytes: Uint8Array): Uint8Array {
+  const head = encoder.encode(prefix)
+  const message = new Uint8Array(head.byteLength + bytes.byteLength)
+  message.set(head)
+  message.set(bytes, head.byteLength)
+  return message
+}
+
 /** The raw body as text: signatures cover the exact bytes received, so callers must not re-serialize JSON. */
-export const bodyText = (rawBody: string | Uint8Array | ArrayBuffer): string =>
-  typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody)
+export const bodyText = (rawBody: RawBody): string => (typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody))
 
 /**
  * Where a signed timestamp (seconds) sits against now: `stale` when older than `toleranceSec`,

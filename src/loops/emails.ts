@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
-import { ConfigError, invalidInputError } from '../core/errors.js'
+import { ConfigError, invalidInputError, ValidationError } from '../core/errors.js'
 import { processEnv, type EnvSource } from '../core/env.js'
 import type { CallInfo, CallOptions } from '../core/operation-types.js'
-import { settle, type Result } from '../core/result.js'
+import { describeThrown, settle, type Result } from '../core/result.js'
 import { loops as sharedClient, type LoopsClient } from './client.js'
 import { readLoopsEnv } from './config.js'
 import { email as emailSchema } from './validation.js'
@@ -45,6 +45,24 @@ type Recipient = { email: string }
 type Sent = { duplicate?: true }
 type Send = (client: LoopsClient, callOptions: CallOptions) => Promise<Sent>
 
+type ReadOptions =
+  | { idempotencyKey: string; given: string | undefined; signal: AbortSignal | undefined }
+  | { idempotencyKey: string; unreadable: unknown }
+
+/**
+ * Reads the caller's options once, never throwing (null, a throwing getter, a revoked Proxy), so the
+ * helper can still settle into a result that names a key.
+ */
+function readSendOptions(options: SendOptions | null | undefined): ReadOptions {
+  try {
+    const given: unknown = options?.idempotencyKey
+    const signal = options?.signal
+    return { idempotencyKey: typeof given === 'string' ? given : crypto.randomUUID(), given: given as string | undefined, signal }
+  } catch (unreadable) {
+    return { idempotencyKey: crypto.randomUUID(), unreadable }
+  }
+}
+
 /**
  * The shape every helper shares: validate with zod (nothing sent on failure), fix the idempotency
  * key before sending, report what the call took, and settle into a Result instead of throwing.
@@ -56,16 +74,24 @@ function helper<S extends z.ZodMiniType>(
   client: () => LoopsClient,
   send: (data: z.output<S>) => Send,
 ) {
-  return async (input: z.input<S>, sendOptions: SendOptions = {}): Promise<SendResult> => {
+  return async (input: z.input<S>, sendOptions?: SendOptions): Promise<SendResult> => {
     // Fixed before anything can fail, so every result (a failure too) names the key to retry with.
-    const id = sendOptions.idempotencyKey ?? crypto.randomUUID()
+    const options = readSendOptions(sendOptions)
+    const id = options.idempotencyKey
     const result = await settle('loops', operation, async () => {
+      if ('unreadable' in options)
+        throw new ValidationError(
+          `[${operation}] the send options could not be read (${describeThrown(options.unreadable)}); ` +
+            'pass a plain { idempotencyKey?, signal? } object. Nothing was sent.',
+          { service: 'loops', operation, attempts: 0, cause: options.unreadable },
+        )
       const parsed = schema.safeParse(input)
       if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
       let call: CallInfo = { attempts: 0, ms: 0 }
       const sent = await send(parsed.data)(client(), {
-        idempotencyKey: id,
-        ...(sendOptions.signal ? { signal: sendOptions.signal } : {}),
+        // A key that is not a string goes to the transport as given, which refuses it (nothing sent).
+        idempotencyKey: options.given ?? id,
+        ...(options.signal ? { signal: options.signal } : {}),
         onComplete: (info) => (call = info),
       })
       return { id, ...(sent.duplicate ? { duplicate: true as const } : {}), call }

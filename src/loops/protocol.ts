@@ -14,11 +14,12 @@ export const loopsProtocol: VendorProtocol = {
   },
   // Loops keeps keys for 24 h: "Idempotency key has been used." means the first request went
   // through (a retry of ours, or a re-run by the caller), "…already used with a different request
-  // body." means the key belongs to another request.
+  // body." means the key belongs to another request. Any other 409 (e.g. "key is currently being
+  // processed") says nothing about whether the email went out, so it is left to the retry policy.
   idempotencyConflict: (body) => {
     const message = messageOf(body) ?? ''
-    if (/different request body/i.test(message)) return 'conflict'
-    if (/idempotency key/i.test(message)) return 'duplicate'
+    if (/already used with a different request body/i.test(message)) return 'conflict'
+    if (/idempotency key has been used/i.test(message)) return 'duplicate'
     return undefined
   },
   duplicateResult: { success: true, duplicate: true },

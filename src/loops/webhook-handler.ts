@@ -7,7 +7,8 @@
 import type { EnvSource } from '../core/env.js'
 import { ConfigError, WebhookVerificationError } from '../core/errors.js'
 import { defaultLogger, type Logger } from '../core/logger.js'
-import { BodyTooLargeError, Interrupt, readBody } from '../core/read-body.js'
+import { BodyTooLargeError, Interrupt } from '../core/read-body.js'
+import { readRequestBytes } from '../core/read-request-body.js'
 import type { WebhookDelivery } from '../core/standard-webhooks.js'
 import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore } from '../core/webhook-dedupe.js'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.js'
@@ -33,6 +34,11 @@ export interface LoopsWebhookHandlerOptions {
   inFlightTtlMs?: number
   /** Bodies above this are refused (413) before any crypto: anyone can POST to the route. @default 1 MiB */
   maxBodyBytes?: number
+  /**
+   * How long reading the body may take before the request is answered 408: a body that never ends
+   * would otherwise hold the route (and its memory) forever. @default 10_000 (10 s)
+   */
+  bodyTimeoutMs?: number
   /** How far `webhook-timestamp` may be from now, either way, in seconds. @default 300 */
   toleranceSec?: number
   logger?: Logger
@@ -41,11 +47,16 @@ export interface LoopsWebhookHandlerOptions {
 }
 
 const DAY = 24 * 60 * 60 * 1000
+// setTimeout fires at once for delays over 2^31-1 ms; a longer deadline is no deadline anyway.
+const MAX_TIMER_MS = 2 ** 31 - 1
+/** The reason the body-read interrupt fires with, told apart from a stream that failed. */
+const bodyDeadline = Symbol('body read deadline')
 const answer = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers })
 
 /**
- * Answers, in order: 405 for anything but POST; 413 for a body over `maxBodyBytes`; 500 when no secret is configured; 401 for a missing or
+ * Answers, in order: 405 for anything but POST; 413 for a body over `maxBodyBytes`, 408 for one that does not arrive within
+ * `bodyTimeoutMs`, 400 for one whose stream fails; 500 when no secret is configured; 401 for a missing or
  * garbled header, a bad signature or a timestamp outside the tolerance; 400 for a signed body that is
  * not a Loops event; 200 for an event name this spec does not know (logged; Loops adds events), for an
  * event without a handler and for a replay of a handled message; 409 + Retry-After for a replay that
@@ -64,18 +75,30 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
   const dedupeTtlMs = options.dedupeTtlMs ?? 3 * DAY
   const inFlightTtlMs = options.inFlightTtlMs ?? 5 * 60 * 1000
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
+  const bodyTimeoutMs = Math.min(Math.max(options.bodyTimeoutMs ?? 10_000, 0), MAX_TIMER_MS)
   let logger: Logger | undefined
   const log = () => (logger ??= (options.logger ?? defaultLogger()).child({ service: 'loops', component: 'webhooks' }))
 
   return async function handleLoopsWebhook(request: Request): Promise<Response> {
     if (request.method !== 'POST') return answer(405, { error: 'Loops webhooks are POSTed' }, { allow: 'POST' })
-    let body: string
+    let body: Uint8Array
+    const interrupt = new Interrupt()
+    const deadline = setTimeout(() => interrupt.fire(bodyDeadline), bodyTimeoutMs)
     try {
-      body = (await readBody(request, new Interrupt(), maxBodyBytes, 'throw')).text
+      body = await readRequestBytes(request, interrupt, maxBodyBytes)
     } catch (err) {
-      if (!(err instanceof BodyTooLargeError)) throw err
-      log().warn({ maxBodyBytes }, '[loops webhook] body over the size limit, refused')
-      return answer(413, { error: `body over ${maxBodyBytes} bytes` })
+      if (err instanceof BodyTooLargeError) {
+        log().warn({ maxBodyBytes }, '[loops webhook] body over the size limit, refused')
+        return answer(413, { error: `body over ${maxBodyBytes} bytes` })
+      }
+      if (err === bodyDeadline) {
+        log().warn({ bodyTimeoutMs }, '[loops webhook] body not received within the deadline, refused')
+        return answer(408, { error: `body not received within ${bodyTimeoutMs} ms` })
+      }
+      log().warn({ err }, '[loops webhook] the body could not be read (client went away?), refused')
+      return answer(400, { error: 'the body could not be read' })
+    } finally {
+      clearTimeout(deadline)
     }
     let delivery: WebhookDelivery & { body: string }
     try {

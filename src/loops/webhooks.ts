@@ -51,13 +51,14 @@ export async function verifyLoopsDelivery(
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text)
 
 /**
- * Reads a verified body: a known event (its required fields present), an event name this spec does not
+ * Reads a verified body: a known event (its required fields present, with the JSON types the spec gives), an event name this spec does not
  * know (Loops adds events; acknowledge those), or something that is not a Loops event at all.
  */
 export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   let payload: unknown
   try {
-    payload = JSON.parse(body)
+    // A body handed over as text may still start with the BOM that TextDecoder drops from bytes.
+    payload = JSON.parse(body.startsWith('\uFEFF') ? body.slice(1) : body)
   } catch {
     return { kind: 'invalid', problem: 'the body is not JSON' }
   }
@@ -67,14 +68,33 @@ export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   if (typeof fields.eventName !== 'string' || fields.eventName === '') return { kind: 'invalid', problem: 'the body has no eventName' }
   const eventName = fields.eventName
   if (!Object.hasOwn(webhookEvents, eventName)) return { kind: 'unknown', eventName: clip(eventName) }
-  const missing = webhookEvents[eventName as LoopsWebhookEventName].required.filter((field) => fields[field] === undefined)
+  const { required, types } = webhookEvents[eventName as LoopsWebhookEventName]
+  const missing = required.filter((field) => fields[field] === undefined)
   if (missing.length > 0) return { kind: 'invalid', problem: `${eventName} without ${missing.join(', ')}` }
+  // A wrong type (`contactIdentity: null`) would make the handler throw on `.email`, answer 500, and
+  // Loops would retry a message that can never succeed: refuse it here instead.
+  const mistyped = Object.entries(types as Record<string, readonly string[]>).filter(
+    ([field, allowed]) => !hasJsonType(fields[field], allowed),
+  )
+  if (mistyped.length > 0)
+    return {
+      kind: 'invalid',
+      problem: `${eventName} with ${mistyped.map(([field, allowed]) => `${field} not ${allowed.join(' or ')}`).join(', ')}`,
+    }
   return { kind: 'event', event: payload as LoopsWebhookEvent }
+}
+
+/** Whether a parsed JSON value has one of the JSON Schema `type`s (an integer is checked as any number: only the shape matters here). */
+function hasJsonType(value: unknown, allowed: readonly string[]): boolean {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return allowed.some((t) => t === type || (t === 'integer' && type === 'number'))
 }
 
 /**
  * Verifies one Loops webhook delivery and returns its typed event (narrow it with `event.eventName`).
- * `rawBody` must be the body exactly as received (`await request.text()`), not re-serialized JSON;
+ * `rawBody` must be the body exactly as received, not re-serialized JSON: prefer the bytes
+ * (`new Uint8Array(await request.arrayBuffer())`), since text decoding drops a leading BOM and
+ * replaces invalid UTF-8, and the signature covers the bytes;
  * `secret` defaults to `LOOPS_WEBHOOK_SECRET`. Throws `WebhookVerificationError` (see its `reason`)
  * for a missing or garbled header, a signature that matches no `v1` entry, a timestamp more than
  * `toleranceSec` (300) away from now, a body that is not a Loops event, or an event name the spec does

@@ -1,7 +1,7 @@
 import { operations, type paths } from '../../generated/stripe.js'
 import { type EnvSource, processEnv } from '../core/env.js'
 import { lazyDefault } from '../core/lazy-default.js'
-import { ConfigError } from '../core/errors.js'
+import { ConfigError, InvalidResponseError } from '../core/errors.js'
 import { encodeForm } from '../core/form-encoding.js'
 import type { CallOptions, OperationInput, OperationResult } from '../core/operation-types.js'
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.js'
@@ -79,6 +79,8 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
     return {
       async *[Symbol.asyncIterator]() {
         let cursor: string | undefined
+        // Cursors already asked for: a page that points back at one would loop forever.
+        const followed = new Set<string>()
         for (;;) {
           const page = await methods[name]!({ ...input, ...(cursor ? { starting_after: cursor } : {}) }, callOptions)
           if (!Array.isArray(page?.data))
@@ -89,6 +91,13 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
           yield* page.data
           const last = page.data.at(-1)?.id
           if (!page.has_more || !last) return
+          if (followed.has(last))
+            throw new InvalidResponseError(
+              `[paginate] GET ${path} answered has_more with a page ending at ${last} again; stopped instead of looping. ` +
+                'Retry later, or page with smaller filters.',
+              { service: 'stripe', operation: 'paginate' },
+            )
+          followed.add(last)
           cursor = last
         }
       },

@@ -1,6 +1,15 @@
 import type { components } from '../../generated/stripe.js'
 import { ConfigError, ValidationError } from '../core/errors.js'
-import { bodyText, constantTimeEqual, hmacSha256, timestampWindow, toHex } from '../core/webhook-signature.js'
+import {
+  bodyBytes,
+  bodyText,
+  constantTimeEqual,
+  hmacSha256,
+  prefixed,
+  type RawBody,
+  timestampWindow,
+  toHex,
+} from '../core/webhook-signature.js'
 
 export type StripeEvent = components['schemas']['event']
 
@@ -20,18 +29,19 @@ const fail = (message: string) =>
   new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
 
 /** HMAC-SHA256 as lower-case hex (Stripe's `v1`), on the shared Web Crypto module so it runs in Node, edge and workers. */
-export async function hmacSha256Hex(secret: string, payload: string): Promise<string> {
+export async function hmacSha256Hex(secret: string, payload: string | Uint8Array): Promise<string> {
   return toHex(await hmacSha256(secret, payload))
 }
 
 /**
  * Verifies a Stripe webhook and returns its event. `rawBody` must be the request body exactly as
- * received (not parsed and re-serialized JSON); `signatureHeader` is the `Stripe-Signature` header;
- * `secret` is the endpoint's signing secret (`whsec_…`). Any of the header's `v1` signatures may match
- * (Stripe sends several while a secret is being rolled); the timestamp must be within `toleranceSec`.
+ * received (not parsed and re-serialized JSON; bytes, e.g. `await request.arrayBuffer()`, are safest);
+ * `signatureHeader` is the `Stripe-Signature` header; `secret` is the endpoint's signing secret (`whsec_…`).
+ * Any of the header's `v1` signatures may match (Stripe sends several while a secret is being rolled);
+ * the timestamp must be within `toleranceSec`.
  */
 export async function verifyStripeWebhook(
-  rawBody: string | Uint8Array,
+  rawBody: RawBody,
   signatureHeader: string | null | undefined,
   secret: string,
   options: VerifyWebhookOptions = {},
@@ -43,7 +53,6 @@ export async function verifyStripeWebhook(
       { service: 'stripe', operation: 'verifyStripeWebhook' },
     )
   if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
-  const payload = bodyText(rawBody)
   let timestamp: number | undefined
   const signatures: string[] = []
   for (const part of signatureHeader.split(',')) {
@@ -55,7 +64,8 @@ export async function verifyStripeWebhook(
   }
   if (timestamp === undefined || Number.isNaN(timestamp)) throw fail('the Stripe-Signature header has no valid timestamp (t=…)')
   if (signatures.length === 0) throw fail('the Stripe-Signature header has no v1 signature')
-  const expected = await hmacSha256Hex(secret, `${timestamp}.${payload}`)
+  // Over the exact bytes: decoding first would drop a leading BOM and replace invalid UTF-8.
+  const expected = await hmacSha256Hex(secret, prefixed(`${timestamp}.`, bodyBytes(rawBody)))
   if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
     throw fail(
       "no signature matches the payload: check that the secret is this endpoint's whsec_… " +
@@ -70,7 +80,7 @@ export async function verifyStripeWebhook(
     )
   }
   try {
-    return JSON.parse(payload) as StripeEvent
+    return JSON.parse(bodyText(rawBody)) as StripeEvent
   } catch {
     throw fail('the payload is signed but is not JSON')
   }

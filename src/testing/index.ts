@@ -11,6 +11,7 @@ export {
   type StandInContact,
 } from './loops-stand-in.js'
 export {
+  type DeliverWebhookOptions,
   deliverLoopsWebhook,
   loopsWebhookBody,
   loopsWebhookExample,
@@ -35,7 +36,7 @@ export {
   type StandInDefinition,
   type StandInOptions,
 } from './stand-in.js'
-export { serveOnLoopback, type LoopbackServer } from './loopback-server.js'
+export { serveOnLoopback, type LoopbackOptions, type LoopbackServer } from './loopback-server.js'
 export { mswHandlersFor } from './msw.js'
 export { createSpecValidator, type SpecValidator, type ValidationResult } from './spec-validator.js'
 export { loopsHttp } from './loops-http.js'

@@ -10,7 +10,7 @@ import {
   deliverLoopsWebhook,
   loopsWebhookRequest,
   newWebhookSecret,
-  type SignWebhookOptions,
+  type DeliverWebhookOptions,
   type WebhookDeliveryResult,
   type WebhookEventNameArg,
   type WebhookPayloadArg,
@@ -184,7 +184,7 @@ export interface LoopsStandIn extends LoopsFake {
     url: string,
     eventName: N,
     payload?: WebhookPayloadArg<N>,
-    options?: SignWebhookOptions & { secret?: string },
+    options?: DeliverWebhookOptions & { secret?: string },
   ): Promise<WebhookDeliveryResult>
 }
 

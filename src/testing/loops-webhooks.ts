@@ -36,8 +36,12 @@ export function loopsWebhookBody<N extends WebhookEventNameArg>(eventName: N, pa
   return JSON.stringify({ ...loopsWebhookExample(eventName), ...payload, eventName })
 }
 
-/** Headers Loops would send with `body`, signed with `secret` (Standard Webhooks). */
-export async function signLoopsWebhook(body: string, secret: string, options: SignWebhookOptions = {}): Promise<Record<string, string>> {
+/** Headers Loops would send with `body` (text, or exact bytes), signed with `secret` (Standard Webhooks). */
+export async function signLoopsWebhook(
+  body: string | Uint8Array,
+  secret: string,
+  options: SignWebhookOptions = {},
+): Promise<Record<string, string>> {
   const key = decodeSigningSecret(secret)
   if (!key) throw new Error('signLoopsWebhook: the secret is not a whsec_<base64> secret (newWebhookSecret() makes one)')
   const id = options.id ?? `msg_${crypto.randomUUID().replaceAll('-', '')}`
@@ -77,16 +81,23 @@ export interface WebhookDeliveryResult {
   body: unknown
 }
 
+export interface DeliverWebhookOptions extends SignWebhookOptions {
+  /** How long to wait for the endpoint's whole answer before rejecting with a TimeoutError (a hung route). @default 10_000 */
+  timeoutMs?: number
+}
+
 /** POSTs a signed webhook to a URL over real HTTP, as Loops does. */
 export async function deliverLoopsWebhook<N extends WebhookEventNameArg>(
   url: string,
   eventName: N,
   payload: WebhookPayloadArg<N> | undefined,
-  options: SignWebhookOptions & { secret: string },
+  options: DeliverWebhookOptions & { secret: string },
 ): Promise<WebhookDeliveryResult> {
   const body = loopsWebhookBody(eventName, payload)
   const headers = await signLoopsWebhook(body, options.secret, options)
-  const response = await fetch(url, { method: 'POST', headers, body })
+  // The signal also bounds reading the answer's body, not only the headers.
+  const signal = AbortSignal.timeout(Math.min(options.timeoutMs ?? 10_000, 2 ** 31 - 1))
+  const response = await fetch(url, { method: 'POST', headers, body, signal })
   const text = await response.text()
   let parsed: unknown = text
   try {

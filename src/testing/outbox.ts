@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.js'
 
 /** An email the stand-in accepted, as Loops would have sent it. */
@@ -23,13 +24,22 @@ export interface EmailMatch {
   template?: LoopsTemplateName
   transactionalId?: string
   to?: string
-  /** Data variables that must be present with these values. */
+  /** Data variables that must be present with these values (deep equality, key order ignored; `undefined` ≠ absent). */
   data?: Record<string, unknown>
 }
 
 /** Thrown by the expect* helpers; its message lists what was actually sent. */
 export class OutboxAssertionError extends Error {
   override name = 'OutboxAssertionError'
+}
+
+const sameEmail = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase()
+const hasValue = (fields: Record<string, unknown>, key: string, value: unknown) =>
+  Object.hasOwn(fields, key) && isDeepStrictEqual(fields[key], value)
+
+function checkMatch(method: string, match: unknown): void {
+  if (match === null || typeof match !== 'object' || Array.isArray(match))
+    throw new TypeError(`${method} takes an object to match, e.g. { template: 'invitation', to: 'ada@example.com' }; got ${String(match)}`)
 }
 
 const describeEmail = (e: SentEmail) => `  - ${e.transactionalId} → ${e.email} ${JSON.stringify(e.dataVariables)}`
@@ -43,10 +53,13 @@ export class LoopsOutbox {
   constructor(private readonly templateIds: Partial<Record<LoopsTemplateName, string>> = {}) {}
 
   private idFor(template: LoopsTemplateName): string | undefined {
+    if (!Object.hasOwn(loopsTemplates, template))
+      throw new OutboxAssertionError(`unknown template "${String(template)}": use one of ${Object.keys(loopsTemplates).join(', ')}`)
     return this.templateIds[template] ?? (typeof process !== 'undefined' ? process.env[loopsTemplates[template].envVar] : undefined)
   }
 
   findEmails(match: EmailMatch): SentEmail[] {
+    checkMatch('findEmails', match)
     const id = match.transactionalId ?? (match.template ? this.idFor(match.template) : undefined)
     if (match.template && !id) {
       throw new OutboxAssertionError(
@@ -56,24 +69,27 @@ export class LoopsOutbox {
     return this.emails.filter(
       (e) =>
         (id === undefined || e.transactionalId === id) &&
-        (match.to === undefined || e.email.toLowerCase() === match.to.toLowerCase()) &&
-        Object.entries(match.data ?? {}).every(([k, v]) => JSON.stringify(e.dataVariables[k]) === JSON.stringify(v)),
+        (match.to === undefined || sameEmail(e.email, match.to)) &&
+        Object.entries(match.data ?? {}).every(([k, v]) => hasValue(e.dataVariables, k, v)),
     )
   }
 
   /** Asserts exactly one email matches (a second one would be a double send) and returns it. */
   expectEmailSent(match: EmailMatch): SentEmail {
+    checkMatch('expectEmailSent', match)
     const found = this.findEmails(match)
     if (found.length === 1) return found[0]!
     const sent = this.emails.length ? this.emails.map(describeEmail).join('\n') : '  (nothing)'
     throw new OutboxAssertionError(`expected exactly one email matching ${JSON.stringify(match)}, found ${found.length}. Sent:\n${sent}`)
   }
 
+  /** Asserts exactly one event matches; `email` is compared case-insensitively, as in expectEmailSent. */
   expectEventSent(match: { eventName: string; email?: string; userId?: string }): SentEvent {
+    checkMatch('expectEventSent', match)
     const found = this.events.filter(
       (e) =>
         e.eventName === match.eventName &&
-        (match.email === undefined || e.email === match.email) &&
+        (match.email === undefined || sameEmail(e.email, match.email)) &&
         (match.userId === undefined || e.userId === match.userId),
     )
     if (found.length === 1) return found[0]!

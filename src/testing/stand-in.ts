@@ -30,7 +30,10 @@ export type Fault =
   | { drop: 'before' }
   /** Process the request (the email is sent), then drop the connection: the response is lost. */
   | { drop: 'after' }
-  /** Wait before handling (longer than the client's timeout = a response that never comes). */
+  /**
+   * Wait before handling (longer than the client's timeout = a response that never comes). Delays over
+   * 2^31-1 ms (~24.8 days, Node's timer limit) are waited as that long.
+   */
   | { delayMs: number }
   /** Answer 200 with a body that is not JSON. */
   | { malformed: true }
@@ -39,7 +42,7 @@ export interface FaultRule {
   fault: Fault
   /** Only for this operationId. @default every operation */
   operation?: string
-  /** How many requests it applies to. @default 1 */
+  /** How many requests it applies to: a positive integer, or Infinity for every one. @default 1 */
   times?: number
 }
 
@@ -99,6 +102,27 @@ export interface StandInCore<State> {
   handle(request: Request): Promise<Answer>
   /** Cancels pending delays. */
   stop(): void
+}
+
+// Node fires a timer set beyond this at once (with a warning), which would turn a long delay into none.
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** A copy of `rule` the stand-in can count down, or a RangeError saying what is wrong with it. */
+function checkedRule(rule: FaultRule): FaultRule {
+  const times = rule.times ?? 1
+  if (!(times === Number.POSITIVE_INFINITY || (Number.isInteger(times) && times > 0)))
+    throw new RangeError(
+      `inject: times must be a positive integer or Infinity, got ${String(rule.times)} (omit the rule to inject nothing)`,
+    )
+  const fault = rule.fault
+  // A Response cannot carry another status: the fault would surface as a confusing 500 from inside msw.
+  if (fault && 'status' in fault && !(Number.isInteger(fault.status) && fault.status >= 200 && fault.status <= 599))
+    throw new RangeError(`inject: status must be an integer from 200 to 599, got ${String(fault.status)}`)
+  if (fault && 'delayMs' in fault) {
+    if (!(fault.delayMs >= 0)) throw new RangeError(`inject: delayMs must be a number ≥ 0, got ${String(fault.delayMs)}`)
+    return { ...rule, times, fault: { delayMs: Math.min(fault.delayMs, MAX_TIMER_MS) } }
+  }
+  return { ...rule, times }
 }
 
 const hash = (value: unknown) =>
@@ -250,7 +274,7 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
     get state() {
       return state
     },
-    inject: (rule) => void faults.push({ ...rule }),
+    inject: (rule) => void faults.push(checkedRule(rule)),
     reset() {
       resets++
       faults = []

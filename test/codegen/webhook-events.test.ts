@@ -5,14 +5,24 @@ import type { OpenApiDocument } from '../../scripts/lib/spec-document.js'
 const hook = (schema: unknown) => ({ post: { requestBody: { content: { 'application/json': { schema } } } } })
 
 describe('listWebhookEvents (codegen: the run-time list of webhook events)', () => {
-  it('reads eventName constants and required fields through $ref and nested allOf; skips hooks it cannot name', () => {
+  it('reads eventName constants, required fields and their types through $ref and nested allOf; skips hooks it cannot name', () => {
     const doc: OpenApiDocument = {
       openapi: '3.1.0',
       info: {},
       components: {
         schemas: {
           Base: { type: 'object', required: ['eventName', 'eventTime'], properties: { eventName: { type: 'string' } } },
-          Metric: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: 'object', required: ['email'] }] },
+          Email: { type: 'object', properties: { id: { type: 'string' } } },
+          Metric: {
+            allOf: [
+              { $ref: '#/components/schemas/Base' },
+              {
+                type: 'object',
+                required: ['email', 'note'],
+                properties: { email: { $ref: '#/components/schemas/Email' }, note: { type: ['string', 'null'] } },
+              },
+            ],
+          },
           Bounced: { allOf: [{ $ref: '#/components/schemas/Metric' }, { properties: { eventName: { const: 'email.bounced' } } }] },
         },
       },
@@ -24,8 +34,14 @@ describe('listWebhookEvents (codegen: the run-time list of webhook events)', () 
       },
     }
     expect(listWebhookEvents(doc)).toEqual([
-      { eventName: 'email.bounced', webhook: 'bounced', required: ['eventName', 'eventTime', 'email'] },
-      { eventName: 'legacy.event', webhook: 'legacy', required: [] },
+      {
+        eventName: 'email.bounced',
+        webhook: 'bounced',
+        required: ['eventName', 'eventTime', 'email', 'note'],
+        // eventTime declares no type: only its presence is checked.
+        types: { eventName: ['string'], email: ['object'], note: ['string', 'null'] },
+      },
+      { eventName: 'legacy.event', webhook: 'legacy', required: [], types: {} },
     ])
   })
 

@@ -131,3 +131,63 @@ describe('Stripe', () => {
     expect(calls.map((c) => c.headers.get('stripe-version'))).toEqual(['2020-08-27', '2024-06-20'])
   })
 })
+
+describe('careless options', () => {
+  it('refuses timeouts Node cannot keep, retry counts and limits that make no sense, at creation', () => {
+    for (const options of [
+      { timeoutMs: Number.POSITIVE_INFINITY },
+      { timeoutMs: 2 ** 31 },
+      { timeoutMs: Number.NaN },
+      { timeoutMs: -1 },
+      { maxRetries: 1.5 },
+      { rateLimit: { requestsPerSecond: Number.POSITIVE_INFINITY } },
+      { rateLimit: { requestsPerSecond: 1e7 } },
+    ]) {
+      expect(() => createLoopsClient({ apiKey: KEY, ...options }), JSON.stringify(options)).toThrow(ConfigError)
+    }
+  })
+
+  it('a per-call timeout of Infinity is a ValidationError, nothing sent', async () => {
+    const { loops, calls } = setup()
+    expect(await fail(loops.listMailingLists(undefined, { timeoutMs: Number.POSITIVE_INFINITY }))).toBeInstanceOf(ValidationError)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('a baseUrl with a password is refused without quoting it', async () => {
+    const { fetch, calls } = scriptedFetch(() => jsonResponse({}))
+    const loops = createLoopsClient({ apiKey: KEY, baseUrl: 'http://user:pa55word@loops.test/api', fetch, logger: captureLogs().logger })
+    const error = await fail(loops.listMailingLists())
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(everything(error!)).not.toContain('pa55word')
+    expect(calls).toHaveLength(0)
+  })
+
+  it('input whose getter throws is a ValidationError, nothing sent', async () => {
+    const { loops, calls } = setup()
+    const input = {
+      transactionalId: 't',
+      get email(): string {
+        throw new Error('boom')
+      },
+    }
+    expect(await fail(loops.sendTransactionalEmail(input))).toBeInstanceOf(ValidationError)
+    expect(calls).toHaveLength(0)
+  })
+})
+
+describe('the raw client', () => {
+  it('refuses a per-request baseUrl on another host: the key goes to baseUrl only', async () => {
+    const { loops, calls } = setup()
+    const error = await fail(loops.raw.GET('/v1/lists', { baseUrl: 'https://evil.example.net/api' }))
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(calls).toHaveLength(0)
+  })
+
+  it('refuses a path with an unfilled {parameter}', async () => {
+    const { loops, calls } = setup()
+    // @ts-expect-error campaignId is required
+    const error = await fail(loops.raw.GET('/v1/campaigns/{campaignId}', { params: { path: {} } }))
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(calls).toHaveLength(0)
+  })
+})

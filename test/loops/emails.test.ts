@@ -150,6 +150,49 @@ describe('email helpers', () => {
     expect(result.error.retryable).toBe(true)
   })
 
+  describe('never rejects, whatever the caller passes', () => {
+    const uuid = expect.stringMatching(/^[0-9a-f-]{36}$/)
+    const throwsNullProto = () => {
+      throw Object.create(null)
+    }
+    it('options null are no options: the email goes out with a fresh key', async () => {
+      const result = await emails().sendInvitationEmail(invitation, null as never)
+      expect(result).toMatchObject({ ok: true, idempotencyKey: uuid })
+      expect(standIn.sent).toHaveLength(1)
+    })
+
+    const cases: [string, () => Promise<unknown>][] = [
+      [
+        'options with a throwing getter',
+        () =>
+          emails().sendInvitationEmail(invitation, {
+            get idempotencyKey(): string {
+              throw new Error('options getter')
+            },
+          }),
+      ],
+      [
+        'data whose getter throws a null-prototype object',
+        () =>
+          emails().sendInvitationEmail(Object.defineProperty({ ...invitation }, 'firstName', { get: throwsNullProto, enumerable: true })),
+      ],
+      [
+        'a signal aborted with a null-prototype reason',
+        () => {
+          const controller = new AbortController()
+          controller.abort(Object.create(null))
+          return emails().sendInvitationEmail(invitation, { signal: controller.signal })
+        },
+      ],
+    ]
+    it.each(cases)('%s → { ok: false, error, idempotencyKey }, nothing sent', async (_, call) => {
+      const result = await call()
+      expect(result).toMatchObject({ ok: false, error: expect.any(Error), idempotencyKey: uuid })
+      expect((result as { error: Error }).error.message).toMatch(/^\[sendInvitationEmail\]/)
+      expect(standIn.requests).toHaveLength(0)
+    })
+  })
+
   it('never throws: a wrong key or no key is { ok: false } with the typed error', async () => {
     const wrong = await createLoopsEmails({
       client: createLoopsClient({ baseUrl: standIn.url, apiKey: 'nope' }),

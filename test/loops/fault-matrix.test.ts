@@ -189,6 +189,14 @@ describe('nothing sent twice', () => {
     expect(standIn.sent).toHaveLength(1)
   })
 
+  it('a 409 that is not "key has been used" is retried, not reported as a duplicate', async () => {
+    const busy = JSON.stringify({ success: false, message: 'Idempotency key is currently being processed, try later' })
+    standIn.inject({ fault: { status: 409, body: busy, headers: { 'content-type': 'application/json' } } })
+    await expect(send()).resolves.toEqual({ success: true })
+    expect(standIn.sent).toHaveLength(1)
+    expect(attempts()).toBe(2)
+  })
+
   it('a POST without an idempotency key (createContact) is not retried after a 503', async () => {
     standIn.inject({ fault: { status: 503 } })
     const error = await failure(loops.createContact({ email: 'new@example.com' }))

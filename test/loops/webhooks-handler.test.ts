@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createLoopsWebhookHandler, type LoopsWebhookEvent } from '../../src/loops/index.js'
-import { loopsWebhookRequest, newWebhookSecret, signLoopsWebhook } from '../../src/testing/index.js'
+import { loopsWebhookBody, loopsWebhookRequest, newWebhookSecret, signLoopsWebhook } from '../../src/testing/index.js'
 import { captureLogs } from '../helpers/capture.js'
 
 const secret = newWebhookSecret()
 const request = (eventName: string, payload?: Record<string, unknown>, options: { secret?: string } = {}) =>
   loopsWebhookRequest(eventName, payload, { secret: options.secret ?? secret })
+
+const streamRequest = (body: ReadableStream<Uint8Array>) =>
+  new Request('http://localhost/hook', { method: 'POST', body, duplex: 'half' } as RequestInit)
 
 function setup() {
   const { logger, entries } = captureLogs()
@@ -116,6 +119,57 @@ describe('createLoopsWebhookHandler: what Loops is answered', () => {
     const streamed = new Request('http://localhost/hook', { method: 'POST', body: stream, duplex: 'half' } as RequestInit)
     expect([(await handle(streamed)).status, runs]).toEqual([413, 0])
     expect((await handle(await request('contact.created'))).status).toBe(200)
+  })
+
+  it('408 for a body that never ends, once bodyTimeoutMs has passed', async () => {
+    const { logger, entries } = captureLogs()
+    const handle = createLoopsWebhookHandler({ secret, logger, bodyTimeoutMs: 50, on: {} })
+    const stalled = new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"eventName":')) })
+    const hung = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 2_000).unref())
+    const answered = await Promise.race([handle(streamRequest(stalled)), hung])
+    expect(answered === 'hung' ? answered : answered.status).toBe(408)
+    expect(entries().at(-1)).toMatchObject({ level: 40, bodyTimeoutMs: 50 })
+  })
+
+  it('400, not a rejection, when the body stream fails mid-read', async () => {
+    const { handle, bounced } = setup()
+    let sent = false
+    const failing = new ReadableStream({
+      pull: (controller) => {
+        if (sent) return controller.error(new Error('socket hang up'))
+        sent = true
+        controller.enqueue(new TextEncoder().encode('{"eventName":'))
+      },
+    })
+    const response = await handle(streamRequest(failing))
+    expect([response.status, bounced]).toEqual([400, []])
+  })
+
+  it('checks the signature over the exact bytes: a body with a BOM or invalid UTF-8, signed as sent, is handled', async () => {
+    const { handle, bounced } = setup()
+    const json = loopsWebhookBody('email.hardBounced', { contactIdentity: { id: 'c1', email: 'ada@example.com', userId: null } })
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)])
+    const invalidUtf8 = new Uint8Array([
+      ...new TextEncoder().encode(json.slice(0, -1)),
+      ...new TextEncoder().encode(',"x":"'),
+      0xff,
+      0x22,
+      0x7d,
+    ])
+    for (const bytes of [withBom, invalidUtf8]) {
+      const response = await handle(
+        new Request('http://localhost/hook', { method: 'POST', headers: await signLoopsWebhook(bytes, secret), body: bytes }),
+      )
+      expect(response.status).toBe(200)
+    }
+    expect(bounced.map((event) => event.contactIdentity.email)).toEqual(['ada@example.com', 'ada@example.com'])
+  })
+
+  it('400 (logged) for a signed event whose required object is null, without running the handler', async () => {
+    const { handle, bounced, entries } = setup()
+    const response = await handle(await request('email.hardBounced', { contactIdentity: null as never }))
+    expect([response.status, bounced]).toEqual([400, []])
+    expect(entries().at(-1)).toMatchObject({ level: 40, msg: expect.stringMatching(/with contactIdentity not object/) })
   })
 
   it('the secret comes from LOOPS_WEBHOOK_SECRET when not passed', async () => {

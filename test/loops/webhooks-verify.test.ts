@@ -54,6 +54,26 @@ describe('verifyLoopsWebhook', () => {
     await expect(verifyLoopsWebhook(body, headers(header), `whsec_${old.toString('base64')}`, { now })).resolves.toBeDefined()
   })
 
+  it('checks the signature over the exact bytes: a leading BOM or invalid UTF-8, signed as sent, verifies', async () => {
+    const signBytes = (bytes: Uint8Array) => `v1,${createHmac('sha256', keyBytes).update(`msg_1.${t}.`).update(bytes).digest('base64')}`
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(body)])
+    // latin1 writes ÿ as the lone byte 0xff, which is not UTF-8.
+    const invalidUtf8 = Buffer.from(body.replace('"Hi"', '"Hi \u00ff"'), 'latin1')
+    for (const bytes of [withBom, new Uint8Array(invalidUtf8), withBom.buffer]) {
+      const raw = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes
+      await expect(verifyLoopsWebhook(bytes, headers(signBytes(raw)), secret, { now })).resolves.toMatchObject({
+        eventName: 'email.hardBounced',
+      })
+    }
+  })
+
+  it('verifies either signature when a framework joined two header lines as "v1,A, v1,B"', async () => {
+    const other = sign(body, { key: Buffer.from('the-previous-secret-of-this-hook') })
+    for (const joined of [`${other}, ${sign(body)}`, `${sign(body)}, ${other}`, `${other},${sign(body)}`]) {
+      await expect(verifyLoopsWebhook(body, headers(joined), secret, { now })).resolves.toMatchObject({ eventName: 'email.hardBounced' })
+    }
+  })
+
   it('rejects a tampered body, a re-serialized body and a signature for another message id', async () => {
     const tampered = body.replace('ada@example.com', 'eve@example.com')
     expect((await rejection(verifyLoopsWebhook(tampered, headers(sign(body)), secret, { now }))).reason).toBe('signature-mismatch')
@@ -115,6 +135,15 @@ describe('verifyLoopsWebhook', () => {
       'invalid-payload',
       expect.stringMatching(/without webhookSchemaVersion, contactIdentity/),
     ])
+    const nullIdentity = JSON.stringify({ ...JSON.parse(body), contactIdentity: null, email: null })
+    const nullError = await rejection(verifyLoopsWebhook(nullIdentity, headers(sign(nullIdentity)), secret, { now }))
+    expect([nullError.reason, nullError.message]).toEqual([
+      'invalid-payload',
+      expect.stringMatching(/with contactIdentity not object, email not object/),
+    ])
+    const mistyped = JSON.stringify({ ...JSON.parse(body), contactIdentity: 'c1', eventTime: 'soon' })
+    const mistypedError = await rejection(verifyLoopsWebhook(mistyped, headers(sign(mistyped)), secret, { now }))
+    expect(mistypedError.message).toMatch(/with eventTime not integer, contactIdentity not object/)
     const future = JSON.stringify({ eventName: 'email.teleported', eventTime: t })
     expect((await rejection(verifyLoopsWebhook(future, headers(sign(future)), secret, { now }))).reason).toBe('unknown-event')
   })

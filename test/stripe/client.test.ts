@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ConfigError, ConflictError, NotFoundError, RateLimitError, ValidationError, type IntegrationError } from '../../src/core/errors.js'
+import {
+  ConfigError,
+  ConflictError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitError,
+  ValidationError,
+  type IntegrationError,
+} from '../../src/core/errors.js'
 import { operations } from '../../generated/stripe.js'
 import { CardError, createStripeClient, type StripeClient } from '../../src/stripe/index.js'
 import { startStripeStandIn, type StripeFake } from '../../src/testing/index.js'
@@ -173,5 +181,20 @@ describe('createStripeClient', () => {
       for await (const _ of client.paginate('/v1/balance' as '/v1/customers')) void _
     }
     await expect(iterate()).rejects.toThrow(/did not answer a list/)
+  })
+
+  it('paginate stops with an InvalidResponseError when Stripe keeps answering has_more with the same last id', async () => {
+    const wire = scriptedFetch(() => jsonResponse({ object: 'list', data: [{ id: 'cus_1' }], has_more: true, url: '/v1/customers' }))
+    const client = createStripeClient({ apiKey: 'k', fetch: wire.fetch, rateLimit: false })
+    const seen: string[] = []
+    const iterate = async () => {
+      for await (const customer of client.paginate('/v1/customers')) {
+        seen.push(customer.id)
+        if (seen.length > 10) return // without the guard this loop never ends
+      }
+    }
+    await expect(iterate()).rejects.toBeInstanceOf(InvalidResponseError)
+    expect(seen).toEqual(['cus_1', 'cus_1'])
+    expect(wire.calls).toHaveLength(2)
   })
 })

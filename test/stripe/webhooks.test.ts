@@ -27,6 +27,14 @@ describe('verifyStripeWebhook', () => {
     await expect(verifyStripeWebhook(new TextEncoder().encode(payload), header, secret, { now })).resolves.toMatchObject({ id: 'evt_1' })
   })
 
+  it('checks the signature over the exact bytes: a body with a leading BOM, signed as sent, verifies', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(payload)])
+    const signature = createHmac('sha256', secret).update(`${t}.`).update(bytes).digest('hex')
+    for (const body of [bytes, bytes.buffer]) {
+      await expect(verifyStripeWebhook(body, `t=${t},v1=${signature}`, secret, { now })).resolves.toMatchObject({ id: 'evt_1' })
+    }
+  })
+
   it('rejects a tampered body', async () => {
     const tampered = payload.replace('cus_1', 'cus_2')
     await expect(verifyStripeWebhook(tampered, `t=${t},v1=${sign(payload)}`, secret, { now })).rejects.toThrow(

@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { IntegrationError, InvalidResponseError } from '../../src/core/errors.js'
+import { createLoopsClient } from '../../src/loops/index.js'
+import { createStripeClient } from '../../src/stripe/index.js'
+import { captureLogs } from '../helpers/capture.js'
+
+/**
+ * A vendor (or a proxy in front of it) that misbehaves on purpose, over real loopback HTTP: undici
+ * decodes gzip and handles redirects, which no fake fetch reproduces.
+ */
+const KEY = 'sk_test_hostile_0123456789'
+let server: Server
+let base: string
+const hits: string[] = []
+const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  '/api/v1/lists': (_, res) => {
+    // 60 KB on the wire, 60 MB decoded
+    const bomb = gzipSync(`{"message":"${'a'.repeat(60 * 1024 * 1024)}"}`)
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb)
+  },
+  '/api/v1/transactional': (_, res) => res.writeHead(307, { location: `${base}/elsewhere` }).end(),
+  '/elsewhere': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true}'),
+  '/api/v1/contacts/create': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.write('{"success":')
+    setTimeout(() => res.socket?.destroy(), 20)
+  },
+  '/api/v1/api-key': (req, res) =>
+    res.writeHead(401, { 'content-type': 'application/json', 'x-request-id': String(req.headers.authorization) }).end('{"message":"no"}'),
+  '/v1/customers': (req, res) => {
+    const body = {
+      error: { type: 'card_error', message: `declined for ${req.headers.authorization}`, code: String(req.headers.authorization) },
+    }
+    res.writeHead(402, { 'content-type': 'application/json', 'request-id': String(req.headers.authorization) }).end(JSON.stringify(body))
+  },
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.push(req.url!)
+    req.resume()
+    const route = routes[req.url!.split('?')[0]!]
+    if (route) route(req, res)
+    else res.writeHead(404).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+const loops = (logger = captureLogs().logger) =>
+  createLoopsClient({ apiKey: KEY, baseUrl: `${base}/api`, rateLimit: false, maxRetries: 0, timeoutMs: 5000, logger })
+const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as IntegrationError)
+const everything = (e: IntegrationError) => [e.message, e.stack, JSON.stringify(e), JSON.stringify(e.body), e.requestId, e.code].join('\n')
+
+describe('a hostile vendor', () => {
+  it('a gzip bomb stops at maxResponseBytes, counted after decoding', async () => {
+    const before = process.memoryUsage().heapUsed
+    const error = await failure(
+      createLoopsClient({ apiKey: KEY, baseUrl: `${base}/api`, maxResponseBytes: 1024 * 1024 }).listMailingLists(),
+    )
+    expect(error).toBeInstanceOf(InvalidResponseError)
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(40 * 1024 * 1024)
+  })
+
+  it('a redirect is never followed: the body does not reach the other host', async () => {
+    hits.length = 0
+    const error = await failure(loops().sendTransactionalEmail({ transactionalId: 't', email: 'ada@example.com' }))
+    expect(error).toBeInstanceOf(IntegrationError)
+    expect(error!.status).toBe(307)
+    expect(error!.message).toMatch(/does not follow redirects/)
+    expect(hits).toEqual(['/api/v1/transactional'])
+  })
+
+  it('a 2xx whose body breaks off on an unkeyed POST says it probably took effect, and is not retryable', async () => {
+    hits.length = 0
+    const error = await failure(
+      createLoopsClient({ apiKey: KEY, baseUrl: `${base}/api`, rateLimit: false }).createContact({ email: 'ada@example.com' }),
+    )
+    expect(error).toBeInstanceOf(InvalidResponseError)
+    expect(error).toMatchObject({ retryable: false, status: 200 })
+    expect(hits).toHaveLength(1)
+  })
+
+  it('a request id header that echoes the key never carries it into errors or logs', async () => {
+    const logs = captureLogs()
+    const error = await failure(loops(logs.logger).testApiKey())
+    expect(everything(error!)).not.toContain(KEY)
+    expect(logs.lines.join('\n')).not.toContain(KEY)
+  })
+
+  it("a Stripe card error quoting the key never carries it into the CardError's fields", async () => {
+    const logs = captureLogs()
+    const stripe = createStripeClient({ apiKey: KEY, baseUrl: base, rateLimit: false, maxRetries: 0, logger: logs.logger })
+    const error = await failure(stripe.postCustomers({ email: 'ada@example.com' }))
+    expect(error!.name).toBe('CardError')
+    expect(everything(error!)).not.toContain(KEY)
+    expect(JSON.stringify(error)).not.toContain(KEY)
+    expect(logs.lines.join('\n')).not.toContain(KEY)
+  })
+})
