@@ -37,7 +37,7 @@ export async function measureLatency(options: LatencyOptions): Promise<Record<st
   const sdk = new LoopsClient(apiKey)
   ;(sdk as unknown as { apiRoot: string }).apiRoot = `${server.url}/`
   const ours = createLoopsClient({ baseUrl: server.url, apiKey, rateLimit: false })
-  const limited = createLoopsClient({ baseUrl: server.url, apiKey, rateLimit: { requestsPerSecond: 1_000_000 } })
+  const limited = createLoopsClient({ baseUrl: server.url, apiKey, rateLimit: { requestsPerSecond: 10_000 } })
   const clients: Record<string, () => Promise<unknown>> = {
     // The floor: what any client must do (same headers, body, a fresh idempotency key, JSON back).
     'raw fetch': async () => {

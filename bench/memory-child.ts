@@ -10,7 +10,7 @@ const server = await startEchoProcess()
 const loops = createLoopsClient({
   baseUrl: server.url,
   apiKey: 'k_bench_memory',
-  rateLimit: { requestsPerSecond: 1_000_000 },
+  rateLimit: { requestsPerSecond: 10_000 },
   logger: pino({ level: 'silent' }),
 })
 const send = (i: number) => loops.sendTransactionalEmail({ transactionalId: 'tpl', email: `u${i}@example.com`, dataVariables: { i } })

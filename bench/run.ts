@@ -13,6 +13,7 @@ import { measureCodegen, type CodegenFigures } from './codegen.js'
 import { measureHostile } from './hostile.js'
 import { measureLatency } from './latency.js'
 import { measureOutbox } from './outbox.js'
+import { measureTelemetry } from './telemetry.js'
 import { renderChart } from './lib/chart.js'
 import { round } from './lib/stats.js'
 
@@ -86,6 +87,10 @@ function githubSpec(): string | undefined {
 log(`bench (${mode}): latency…`)
 const latency = await measureLatency({ ...counts, concurrency: 32 })
 
+log('observability (OpenTelemetry, middleware)…')
+const telemetry = await measureTelemetry(counts)
+const bare = telemetry.medianUs['no OpenTelemetry']!
+
 log('codegen…')
 const specs = [{ name: 'loops', path: join(root, 'specs', 'loops.openapi.json') }]
 if (mode !== 'smoke' && existsSync(join(root, 'specs', 'stripe.openapi.json')))
@@ -148,6 +153,17 @@ const rows: Row[] = [
     figure: 'throughput at concurrency 32, ours with rate limiter / ours',
     value: x(latency['ours + rate limiter']!.throughput / ours.throughput),
   },
+  {
+    figure: 'median latency, OpenTelemetry API present but no SDK / without it',
+    value: x(telemetry.medianUs['API present, no SDK']! / bare),
+    target: '≤ 1.02×',
+    ok: telemetry.medianUs['API present, no SDK']! / bare <= 1.02,
+  },
+  {
+    figure: 'median latency, OpenTelemetry SDK + in-memory exporter / without it',
+    value: `${x(telemetry.medianUs['SDK + in-memory exporter']! / bare)} (${telemetry.spans} spans exported)`,
+  },
+  { figure: 'median latency, one no-op middleware / none', value: x(telemetry.medianUs['one no-op middleware']! / bare) },
   ...codegen.flatMap((c): Row[] => [
     {
       figure: `codegen ${c.spec} (${round(c.sizeMB, 1)} MB): generate / raw CLI`,
@@ -254,6 +270,7 @@ const results = {
   seconds,
   rows,
   latency,
+  telemetry,
   codegen,
   sustained,
   outbox,

@@ -8,6 +8,8 @@ export {
   ConflictError,
   IntegrationError,
   InvalidResponseError,
+  MiddlewareError,
+  type MiddlewareHook,
   NetworkError,
   NotFoundError,
   RateLimitError,
@@ -18,12 +20,20 @@ export {
   type WebhookFailure,
 } from './core/errors.js'
 export type { Logger } from './core/logger.js'
+export type {
+  Middleware,
+  MiddlewareContext,
+  MiddlewareErrorContext,
+  MiddlewareRequest,
+  MiddlewareResponseContext,
+} from './core/middleware.js'
 export type { CallInfo, CallOptions } from './core/operation-types.js'
 export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.js'
 export type { EmailRedaction } from './core/redact.js'
 export type { Result } from './core/result.js'
 export type { RetryDelays } from './core/retry-policy.js'
 export type { ServiceClientOptions } from './core/service-client.js'
+export { captureTraceContext, withTraceContext } from './core/telemetry.js'
 export type { FetchLike } from './core/transport.js'
 export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhook-dedupe.js'
 export {

@@ -124,6 +124,27 @@ export class TimeoutError extends IntegrationError {
   override readonly retryable = true
 }
 
+/** Which middleware hook failed a call. */
+export type MiddlewareHook = 'onRequest' | 'onResponse' | 'onError'
+
+/**
+ * A middleware hook (`client.use(...)`) threw, or asked for something it may not do (set the
+ * credential or idempotency header, an invalid header value). The call stops at once and is never
+ * retried: the same hook would fail the same way. `cause` is what the hook threw.
+ */
+export class MiddlewareError extends IntegrationError {
+  override name = 'MiddlewareError'
+  readonly hook: MiddlewareHook
+  constructor(message: string, context: ErrorContext & { hook: MiddlewareHook }) {
+    super(message, context)
+    this.hook = context.hook
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), hook: this.hook }
+  }
+}
+
 /** Vendor-specific wording appended to messages, so they say what to do. */
 export interface ErrorHints {
   /** e.g. "Check LOOPS_API_KEY (Loops → Settings → API)." */

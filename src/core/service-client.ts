@@ -1,13 +1,15 @@
 import createClient, { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch'
 import { ConfigError, IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.js'
 import { defaultLogger, type Logger } from './logger.js'
+import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.js'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.js'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.js'
 import { Redactor, type EmailRedaction } from './redact.js'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.js'
 import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.js'
 import { isHeaderValue, serializeBody, splitInput } from './request-input.js'
-import { type Answer, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
+import { callTelemetry } from './telemetry.js'
+import { type Answer, type CallObserver, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.js'
 import { VERSION } from './version.js'
 
 /** Anything with zod's safeParse (classic or mini). */
@@ -47,6 +49,12 @@ export interface ServiceClientOptions {
   redactEmails?: EmailRedaction
   /** Allow constructing the client where `window` and `document` exist. The key would be visible to every visitor. */
   dangerouslyAllowBrowser?: boolean
+  /**
+   * OpenTelemetry spans, metrics and trace-context propagation, through the SDK the app registered
+   * (`@opentelemetry/api` 1.x globals). Off by itself when none is registered; `false` turns it off.
+   * @default true
+   */
+  telemetry?: boolean
 }
 
 /** Explicit options + env, resolved once on the first request. */
@@ -99,6 +107,26 @@ export function assertServerSide(service: string, allow: boolean | undefined): v
 export type ServiceClient<Paths extends {}, Ops extends OperationMap> = OperationMethods<Paths, Ops> & {
   /** The typed openapi-fetch client on the same transport (retries, timeouts, logs); returns `{ data, error }`. */
   readonly raw: Client<Paths>
+  /** Adds middleware, called around every attempt of every call (typed methods and `.raw`). */
+  readonly use: (...middleware: Middleware[]) => void
+  /** Removes middleware added with `use`. */
+  readonly eject: (...middleware: Middleware[]) => void
+}
+
+/** Properties of every client: an operation of the same name would be shadowed. */
+const RESERVED_NAMES = ['raw', 'use', 'eject']
+
+/** `/v1/contacts/{id}` as a matcher of filled-in paths, for naming `.raw` calls by their template. */
+function templateMatcher(operations: OperationMap): (method: string, pathname: string) => string | undefined {
+  const routes = Object.values(operations)
+    .map((meta) => ({
+      method: meta.method.toUpperCase(),
+      path: meta.path,
+      params: meta.pathParams.length,
+      pattern: new RegExp(`^${meta.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }))
+    .sort((a, b) => a.params - b.params) // a literal path (/v1/contacts/find) wins over /v1/contacts/{id}
+  return (method, pathname) => routes.find((r) => r.method === method && r.pattern.test(pathname))?.path
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -110,6 +138,14 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   const { service, operations, vendor } = definition
   assertServerSide(service, options.dangerouslyAllowBrowser)
   checkClientOptions(service, options)
+  const reserved = RESERVED_NAMES.find((name) => Object.hasOwn(operations, name))
+  if (reserved) {
+    throw new ConfigError(
+      `${definition.displayName} has an operation named "${reserved}", which would hide the client's own ${reserved}. ` +
+        `Rename it in the operation map (codegen).`,
+      { service, operation: 'createClient' },
+    )
+  }
   const redactor = new Redactor(options.redactEmails)
   const logger = (options.logger ?? defaultLogger()).child({ service })
   const rateLimiter =
@@ -165,6 +201,22 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return { ...headers, ...definition.authorize(apiKey) }
   }
 
+  const middleware = new MiddlewareStack(service)
+  const telemetry = options.telemetry !== false
+  const guards = {
+    service,
+    redactor,
+    credentialHeaders: new Set(['authorization', ...Object.keys(definition.authorize('redacted')).map((n) => n.toLowerCase())]),
+  }
+  /** Zero middleware and no SDK registered: undefined, and the transport's hot path is untouched. */
+  function instrument(request: CallRequest): CallObserver | undefined {
+    const hooks = middleware.current
+    const traced = telemetry ? callTelemetry(request, service) : undefined
+    if (hooks.length === 0) return traced
+    const observer = middlewareObserver(hooks, request, guards)
+    return traced ? combineObservers(traced, observer) : observer
+  }
+
   const transport = createTransport({
     service,
     displayName: definition.displayName,
@@ -179,6 +231,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     vendor,
     headers: () => (fixedHeaders ??= buildFixedHeaders()),
     dryRun: () => config().dryRun,
+    instrument,
   })
 
   // The raw client serializes bodies the vendor's way too (and says so in Content-Type).
@@ -264,7 +317,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       headers['content-type'] = form ? 'application/x-www-form-urlencoded' : 'application/json'
       payload = serializeBody(body, form ? definition.formSerializer! : JSON.stringify, where)
     }
-    const request: CallRequest = { operation: name, label, method: verbs[name]!, url, headers }
+    const request: CallRequest = { operation: name, label, template: meta.path, method: verbs[name]!, url, headers }
     if (payload !== undefined) request.body = payload
     if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
     if (options.signal) request.signal = options.signal
@@ -316,6 +369,8 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   }
 
   let raw: Client<Paths> | undefined
+  let templateOf: ReturnType<typeof templateMatcher> | undefined
+  let basePath: string | undefined
   const rawClient = () =>
     (raw ??= createClient<Paths>({
       baseUrl: config().baseUrl,
@@ -324,21 +379,29 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
       fetch: async (incoming: Request) => {
         const method = incoming.method
         const target = new URL(incoming.url)
-        const label = `${method} ${redactor.scrub(target.pathname)}`
+        const pathLabel = `${method} ${redactor.scrub(target.pathname)}`
         // The key goes to baseUrl only: a per-request baseUrl pointing elsewhere would carry it away.
         if (target.origin !== new URL(config().baseUrl).origin) {
-          throw configError(`[${label}] raw call to ${target.origin}, not ${definition.displayName}'s baseUrl: refused, nothing was sent.`)
+          throw configError(
+            `[${pathLabel}] raw call to ${target.origin}, not ${definition.displayName}'s baseUrl: refused, nothing was sent.`,
+          )
         }
         const placeholder = /%7B([^%/]*)%7D/i.exec(target.pathname)
         if (placeholder) {
-          throw new ValidationError(`[${label}] missing path parameter "${placeholder[1]}"; nothing was sent.`, {
+          throw new ValidationError(`[${pathLabel}] missing path parameter "${placeholder[1]}"; nothing was sent.`, {
             service,
-            operation: label,
+            operation: pathLabel,
             attempts: 0,
           })
         }
+        // Named by the spec's template when the path is in the spec: ids and emails stay out of logs and spans.
+        basePath ??= new URL(config().baseUrl).pathname.replace(/\/+$/, '')
+        const inSpec = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : undefined
+        const template = inSpec === undefined ? undefined : (templateOf ??= templateMatcher(operations))(method, inSpec)
+        const label = template === undefined ? pathLabel : `${method} ${template}`
         const headers = Object.fromEntries(incoming.headers)
         const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
+        if (template !== undefined) request.template = template
         const key = headers['idempotency-key']
         if (key !== undefined) {
           delete headers['idempotency-key']
@@ -360,5 +423,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     methods[name] = (input?: Record<string, unknown>, options?: CallOptions) => call(name, input, options)
   }
   Object.defineProperty(methods, 'raw', { get: rawClient, enumerable: false })
+  Object.defineProperty(methods, 'use', { value: (...m: Middleware[]) => middleware.use(...m), enumerable: false })
+  Object.defineProperty(methods, 'eject', { value: (...m: Middleware[]) => middleware.eject(...m), enumerable: false })
   return methods as ServiceClient<Paths, Ops>
 }

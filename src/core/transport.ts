@@ -63,6 +63,44 @@ export interface TransportConfig {
   headers(): Record<string, string>
   /** Log what would be sent and resolve with the vendor's dry-run answer, sending nothing. */
   dryRun(): boolean
+  /**
+   * Per call (after the dry-run check): an observer of its attempts (middleware, telemetry), or
+   * undefined. Undefined is the hot path: no extra allocation, header copy or await per attempt.
+   */
+  instrument?: (request: CallRequest) => CallObserver | undefined
+}
+
+/** How one attempt ended, as an observer sees it. Never the body; the failure already scrubbed. */
+export interface AttemptReport {
+  outcome: 'response' | 'timeout' | 'network' | 'too-large'
+  status?: number
+  /** Response headers (a response outcome only). */
+  headers?: Headers
+  requestId?: string
+  /** Time of this attempt, body included. */
+  ms: number
+  /** Why there was no usable response: `type` is low-cardinality (`timeout`, `ECONNREFUSED`, `TypeError`). */
+  error?: { type: string; message: string }
+  /** Whether the transport will try again (after a backoff). */
+  willRetry: boolean
+}
+
+/**
+ * Watches one call. Methods may throw (a middleware hook): the call then fails at once with that
+ * error, never retried, and `end` still runs. They may return a promise, which is awaited.
+ */
+export interface CallObserver {
+  /** Before each attempt's fetch; may add headers to `headers` (this attempt's own copy). */
+  attemptStart(attempt: number, headers: Record<string, string>): void | Promise<void>
+  attemptEnd(attempt: number, report: AttemptReport): void | Promise<void>
+  /** Time spent waiting for a client-side rate-limit slot, or in a backoff before a retry. */
+  waited(kind: 'rate_limit' | 'backoff', ms: number): void
+  /** Once, when the call settles: the final status of an answer, or the error thrown. */
+  end(result: { attempts: number; status?: number; error?: unknown }): void
+  /** Fields for the call's log lines (`trace_id`, `span_id`) while its span is active. */
+  logFields(): Record<string, string> | undefined
+  /** Runs the attempt's fetch in the attempt's context, so an instrumented fetch's own span nests under it. */
+  within?<T>(fn: () => T): T
 }
 
 /** One call, ready to go: everything but credentials and the idempotency header. */
@@ -70,6 +108,8 @@ export interface CallRequest {
   operation: string
   /** `POST /v1/transactional`: the spec path, never the filled-in URL (ids and emails stay out of logs). */
   label: string
+  /** The spec path (`/v1/contacts/{id}`); absent for a raw call to a path the spec does not have. */
+  template?: string
   method: string
   url: string
   headers: Record<string, string>
@@ -94,6 +134,8 @@ export interface Answer {
   /** The vendor had already done this (409 for a used idempotency key): nothing was sent again. */
   duplicate?: true
   dryRun?: true
+  /** The observed call's trace ids, for the failure line `errorFor` logs after the call. */
+  logFields?: Record<string, string>
 }
 
 /** Error bodies are read up to this size: enough for any vendor message, never a memory or CPU sink. */
@@ -113,6 +155,13 @@ const capMessage = (text: string) => (text.length > MAX_MESSAGE_CHARS ? `${text.
 function networkReason(cause: unknown): string {
   const inner = (cause as { cause?: { code?: string; message?: string } })?.cause
   return inner?.code ?? inner?.message ?? (cause as Error)?.message ?? String(cause)
+}
+
+/** Low-cardinality name of a failure (OpenTelemetry's `error.type`): `timeout`, an errno code, or the error class. */
+function failureType(outcome: Exclude<Outcome, { kind: 'response' }>): string {
+  if (outcome.kind !== 'network') return outcome.kind === 'timeout' ? 'timeout' : 'response_too_large'
+  const code = (outcome.cause as { cause?: { code?: unknown } })?.cause?.code
+  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : ((outcome.cause as Error)?.name ?? 'Error')
 }
 
 /** The one transport: attempts, per-attempt deadlines, retries, rate limit, idempotency, typed errors, logs. */
@@ -142,11 +191,16 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
+  /** A child logger costs µs and most calls write no line: the one with trace ids is made on the first line. */
+  function withFields(current: Logger, fields: Record<string, string> | undefined): Logger {
+    return fields && current === logger ? logger.child(fields) : current
+  }
+
   /**
    * One attempt: the request and its whole body under one deadline and the caller's signal. A body
    * that stalls is a timeout like a response that never comes; the caller's abort is thrown as is.
    */
-  async function attempt(request: CallRequest, init: RequestInit): Promise<Outcome> {
+  async function attempt(request: CallRequest, init: RequestInit, observer: CallObserver | undefined): Promise<Outcome> {
     const timeoutMs = request.timeoutMs ?? config.timeoutMs
     // A plain controller and timer: AbortSignal.timeout costs ~10 µs and GC work per call.
     const controller = new AbortController()
@@ -166,13 +220,16 @@ export function createTransport(config: TransportConfig) {
     init.signal = controller.signal
     let status: number | undefined
     try {
-      const response = await interrupt.race((config.fetch ?? globalThis.fetch)(request.url, init))
+      const fetch = config.fetch ?? globalThis.fetch
+      const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
+      const response = await interrupt.race(sent)
       status = response.status
       const { text } = response.ok
         ? await readBody(response, interrupt, config.maxResponseBytes, 'throw')
         : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
       // Header lookups cost µs on the hot path: a 2xx's request id is read only when something uses it.
-      const requestId = !response.ok || request.wantsRequestId || debugEnabled() ? readRequestId(response.headers) : undefined
+      const wantsId = !response.ok || request.wantsRequestId || observer !== undefined || debugEnabled()
+      const requestId = wantsId ? readRequestId(response.headers) : undefined
       return { kind: 'response', response, text, requestId }
     } catch (cause) {
       if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
@@ -246,32 +303,87 @@ export function createTransport(config: TransportConfig) {
    * final non-2xx, body read); throws the typed error when there was no usable answer, and the
    * caller's abort reason when the caller gave up.
    */
-  async function send(request: CallRequest): Promise<Answer> {
+  function send(request: CallRequest): Promise<Answer> {
+    // Not async (that would add promise hops to every call), but like one it never throws: it rejects.
+    try {
+      return start(request)
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  function start(request: CallRequest): Promise<Answer> {
     const headers: Record<string, string> = { ...request.headers, ...config.headers() }
     if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
-    const { operation, label } = request
     if (config.dryRun()) {
       const body = typeof request.body === 'string' ? redactor.scrubValue(parseBodyText(request.body)) : undefined
-      logger.info({ operation, request: label, body, dryRun: true }, 'dry run: request not sent')
-      return madeUp(vendor.dryRunResult ?? { dryRun: true }, 0, 0, { dryRun: true })
+      logger.info({ operation: request.operation, request: request.label, body, dryRun: true }, 'dry run: request not sent')
+      return Promise.resolve(madeUp(vendor.dryRunResult ?? { dryRun: true }, 0, 0, { dryRun: true }))
     }
+    const observer = config.instrument?.(request)
+    return observer ? sendObserved(request, headers, observer) : run(request, headers, undefined)
+  }
+
+  /** A call with an observer: it is told how the call ended, whichever way that was. */
+  async function sendObserved(request: CallRequest, headers: Record<string, string>, observer: CallObserver): Promise<Answer> {
+    const progress = { attempts: 0 }
+    let answer: Answer
+    try {
+      answer = await run(request, headers, observer, progress)
+    } catch (error) {
+      observer.end({ attempts: progress.attempts, error })
+      throw error
+    }
+    const fields = observer.logFields()
+    if (fields) answer.logFields = fields
+    observer.end({ attempts: answer.attempts, ...(answer.dryRun ? {} : { status: answer.status }) })
+    return answer
+  }
+
+  async function run(
+    request: CallRequest,
+    headers: Record<string, string>,
+    observer: CallObserver | undefined,
+    progress?: { attempts: number },
+  ): Promise<Answer> {
+    const { operation, label } = request
+    const fields = observer?.logFields()
+    let log = logger // with the call's trace ids once a line is written (see withFields)
     const init: RequestInit = { method: request.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) }
     // A redirect is answered, never followed: it would carry the body (emails, links) to another host.
     init.redirect = 'manual'
     const callStarted = performance.now()
     for (let attempts = 1; ; attempts++) {
       const limiter = config.rateLimiter
-      if (limiter && !limiter.tryAcquire?.()) await limiter.acquire(request.signal)
+      if (limiter && !limiter.tryAcquire?.()) {
+        const waitStarted = observer ? performance.now() : 0
+        await limiter.acquire(request.signal)
+        observer?.waited('rate_limit', performance.now() - waitStarted)
+      }
       if (request.signal?.aborted) throw request.signal.reason
+      if (observer) {
+        // Each attempt its own headers: a new traceparent, whatever middleware adds this time.
+        const attemptHeaders = { ...headers }
+        if (progress) progress.attempts = attempts - 1
+        const pending = observer.attemptStart(attempts, attemptHeaders)
+        if (pending) {
+          await pending
+          if (request.signal?.aborted) throw request.signal.reason // the caller gave up during an async hook
+        }
+        if (progress) progress.attempts = attempts
+        init.headers = attemptHeaders
+      }
       const started = performance.now()
-      const outcome = await attempt(request, init)
+      const outcome = await attempt(request, init, observer)
+      const attemptMs = observer || debugEnabled() ? performance.now() - started : 0
       const view = policyView(outcome, request)
       feedLimiter(outcome, view)
       const status = view.kind === 'response' ? view.status : undefined
       const requestId = outcome.kind === 'response' ? outcome.requestId : undefined
       if (debugEnabled()) {
-        const ms = Math.round(performance.now() - started)
-        logger.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
+        const ms = Math.round(attemptMs)
+        log = withFields(log, fields)
+        log.debug({ operation, request: label, status, outcome: outcome.kind, ms, attempt: attempts, requestId }, 'request')
       }
       const decision = decide(view, {
         attempt: attempts,
@@ -280,20 +392,27 @@ export function createTransport(config: TransportConfig) {
         hasIdempotencyKey: request.idempotencyKey !== undefined,
         delays: config.retryDelays,
       })
+      if (observer) {
+        const pending = observer.attemptEnd(attempts, report(outcome, attemptMs, decision.action === 'retry'))
+        if (pending) await pending
+      }
       if (decision.action === 'retry') {
         const reason = status ?? outcome.kind
-        logger.warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
+        log = withFields(log, fields)
+        log.warn({ operation, request: label, status, reason, attempt: attempts, requestId, delayMs: decision.delayMs }, 'retrying')
         await sleep(decision.delayMs, request.signal)
+        observer?.waited('backoff', decision.delayMs)
         continue
       }
       if (decision.action === 'resolve' && decision.duplicate) {
-        logger.info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
+        log = withFields(log, fields)
+        log.info({ operation, request: label, attempt: attempts, requestId }, 'already done for this idempotency key: not sent again')
         const ms = Math.round(performance.now() - callStarted)
         return madeUp(vendor.duplicateResult ?? { duplicate: true }, attempts, ms, { duplicate: true }, requestId)
       }
       if (outcome.kind !== 'response') {
         const error = failureError(outcome, request, attempts)
-        logFailure(error, request, Math.round(performance.now() - callStarted))
+        logFailure(error, request, Math.round(performance.now() - callStarted), fields)
         throw error
       }
       const { response, text } = outcome
@@ -303,10 +422,22 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  function logFailure(error: IntegrationError, request: CallRequest, ms: number): void {
+  /** An attempt as observers see it: no body, and a failure reason already scrubbed of secrets. */
+  function report(outcome: Outcome, ms: number, willRetry: boolean): AttemptReport {
+    if (outcome.kind === 'response') {
+      const { status, headers } = outcome.response
+      return { outcome: 'response', status, headers, ms, willRetry, ...(outcome.requestId ? { requestId: outcome.requestId } : {}) }
+    }
+    const message = outcome.kind === 'network' ? capMessage(redactor.scrubSecrets(networkReason(outcome.cause))) : outcome.kind
+    const status = outcome.status !== undefined ? { status: outcome.status } : {} // its body broke off
+    return { outcome: outcome.kind, ms, willRetry, ...status, error: { type: failureType(outcome), message } }
+  }
+
+  function logFailure(error: IntegrationError, request: CallRequest, ms: number, fields?: Record<string, string>): void {
     const { status, requestId, attempts } = error
     logger.error(
       {
+        ...fields,
         operation: request.operation,
         request: request.label,
         status,
@@ -345,7 +476,7 @@ export function createTransport(config: TransportConfig) {
           context,
         )
       : (vendor.classify?.(answer.status, body, context) ?? errorFromResponse(context, vendor.hints))
-    logFailure(error, request, answer.ms)
+    logFailure(error, request, answer.ms, answer.logFields)
     return error
   }
 

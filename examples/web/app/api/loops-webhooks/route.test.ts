@@ -50,7 +50,20 @@ describe('examples/web: POST /api/loops-webhooks', () => {
     })
     const code = result.outputFiles[0]!.text
     expect(code).not.toMatch(/node:crypto|createHmac|pino/)
-    const edge = { Request, Response, Headers, TextEncoder, TextDecoder, crypto, atob, btoa, URL, structuredClone }
+    const edge = {
+      Request,
+      Response,
+      Headers,
+      TextEncoder,
+      TextDecoder,
+      crypto,
+      atob,
+      btoa,
+      URL,
+      structuredClone,
+      setTimeout,
+      clearTimeout,
+    }
     const quiet = { log() {}, info() {}, warn() {}, error() {}, debug() {} }
     const context: Record<string, any> = { ...edge, process: { env: { LOOPS_WEBHOOK_SECRET: loops.webhookSecret } }, console: quiet }
     runInNewContext(code, context)
