@@ -50,9 +50,11 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 local slot = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 if newest[2] then slot = math.max(slot, tonumber(newest[2]) + tonumber(ARGV[3])) end
-local inWindow = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (slot - window), '+inf', 'WITHSCORES')
-local count = #inWindow / 2
-if count >= limit then slot = math.max(slot, tonumber(inWindow[(count - limit) * 2 + 2]) + window) end
+local count = redis.call('ZCOUNT', KEYS[1], '(' .. (slot - window), '+inf')
+if count >= limit then
+  local first = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (slot - window), '+inf', 'WITHSCORES', 'LIMIT', count - limit, 1)
+  slot = math.max(slot, tonumber(first[2]) + window)
+end
 redis.call('ZADD', KEYS[1], slot, ARGV[4])
 redis.call('PEXPIRE', KEYS[1], math.ceil((slot - now + window) / 1000))
 return math.ceil((slot - now) / 1000)
