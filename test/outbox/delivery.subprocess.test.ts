@@ -139,6 +139,37 @@ describe('outbox across processes (stand-in enforcing 10/s)', () => {
     expect(await failedCount()).toBe(0)
   }, 150_000)
 
+  it('a worker stopped with SIGTERM finishes its jobs in flight and exits 0; the rest wait for the next worker', async () => {
+    standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: LIMIT } })
+    const first = start(WORKER)
+    await first.waitFor('ready')
+    expect(await start(PRODUCER, { OUTBOX_KEYS: JSON.stringify(keys('g', 40)) }).exited).toBe(0)
+    await until(
+      () => deliveredKeys().size >= 10,
+      30_000,
+      () => `${deliveredKeys().size} delivered before SIGTERM`,
+    )
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+
+    const admin = await openOutboxAdmin({ redisUrl: redis.url })
+    try {
+      const counts = await admin.counts()
+      expect(counts.active).toBe(0) // nothing left claimed by the stopped worker
+      expect(counts.completed).toBe(deliveredKeys().size)
+      expect(counts.completed + counts.waiting + counts.delayed).toBe(40)
+    } finally {
+      await admin.close()
+    }
+    await start(WORKER).waitFor('ready')
+    await until(
+      () => deliveredKeys().size >= 40,
+      60_000,
+      () => `${deliveredKeys().size} of 40 delivered`,
+    )
+    expect([...countsByKey().values()].every((n) => n === 1)).toBe(true)
+  }, 120_000)
+
   it('Loops unreachable for 5 s mid-run: nothing lost, nothing twice, the failed set empty', async () => {
     standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: LIMIT } })
     const link = await startTcpSwitch(Number(new URL(standIn.url).port))
