@@ -13,6 +13,7 @@ import { measureColdStart } from './cold-start.js'
 import { measureCodegen, type CodegenFigures } from './codegen.js'
 import { measureHostile } from './hostile.js'
 import { measureLatency } from './latency.js'
+import { measureOutbox } from './outbox.js'
 import { measureTelemetry } from './telemetry.js'
 import { renderChart } from './lib/chart.js'
 import { round } from './lib/stats.js'
@@ -26,7 +27,19 @@ const outAt = args.indexOf('--out')
 const root = new URL('..', import.meta.url).pathname
 const outDir = outAt >= 0 ? args[outAt + 1]! : join(root, 'bench')
 const counts = {
-  smoke: { warmup: 20, iterations: 60, throughputCalls: 64, rounds: 1, sustained: 20, sustainedRps: 50, memory: 300, repeats: 1 },
+  smoke: {
+    warmup: 20,
+    iterations: 60,
+    throughputCalls: 64,
+    rounds: 1,
+    sustained: 20,
+    sustainedRps: 50,
+    memory: 300,
+    repeats: 1,
+    enqueues: 50,
+    outboxJobs: 20,
+    limiterCalls: 200,
+  },
   quick: {
     warmup: 300,
     iterations: 2_000,
@@ -36,6 +49,9 @@ const counts = {
     sustainedRps: 10,
     memory: 10_000,
     repeats: 3,
+    enqueues: 500,
+    outboxJobs: 100,
+    limiterCalls: 2_000,
   },
   full: {
     warmup: 1_000,
@@ -46,6 +62,9 @@ const counts = {
     sustainedRps: 10,
     memory: 10_000,
     repeats: 3,
+    enqueues: 2_000,
+    outboxJobs: 300,
+    limiterCalls: 5_000,
   },
 }[mode]
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -95,6 +114,9 @@ const memory = JSON.parse(
 
 log('hostile input…')
 const hostile = await measureHostile()
+
+log(`outbox (redis-server, ${counts.outboxJobs} jobs through 3 workers at 10/s)…`)
+const outbox = await measureOutbox({ enqueues: counts.enqueues, jobs: counts.outboxJobs, limiterCalls: counts.limiterCalls })
 
 log('cold start…')
 // Fresh processes, interleaved ours / SDK / raw fetch; the medians settle by ~15 runs on a shared machine.
@@ -175,6 +197,34 @@ const rows: Row[] = [
     ok: sustained.shareOfLimit >= 0.95,
   },
   {
+    figure: 'outbox enqueue p50, ours / bare BullMQ queue.add',
+    value: `${x(outbox.enqueue.ours.p50Us / outbox.enqueue.bullmq.p50Us)} (${round(outbox.enqueue.ours.p50Us, 0)} / ${round(outbox.enqueue.bullmq.p50Us, 0)} µs)`,
+    target: '≤ 1.20×',
+    ok: outbox.enqueue.ours.p50Us / outbox.enqueue.bullmq.p50Us <= 1.2,
+  },
+  {
+    figure: 'outbox enqueue p99, ours / bare BullMQ queue.add',
+    value: `${x(outbox.enqueue.ours.p99Us / outbox.enqueue.bullmq.p99Us)} (${round(outbox.enqueue.ours.p99Us, 0)} / ${round(outbox.enqueue.bullmq.p99Us, 0)} µs)`,
+    target: '≤ 1.20×',
+    ok: outbox.enqueue.ours.p99Us / outbox.enqueue.bullmq.p99Us <= 1.2,
+  },
+  {
+    figure: `outbox, ${outbox.delivery.jobs} jobs via 3 workers: share of the limit used`,
+    value: `${round(outbox.delivery.shareOfLimit * 100, 1)} %`,
+    target: '≥ 90 %',
+    ok: outbox.delivery.shareOfLimit >= 0.9,
+  },
+  {
+    figure: 'outbox via 3 workers: 429s / lost / duplicates',
+    value: `${outbox.delivery.status429} / ${outbox.delivery.lost} / ${outbox.delivery.duplicates}`,
+    target: 'lost 0, dup 0',
+    ok: outbox.delivery.lost === 0 && outbox.delivery.duplicates === 0,
+  },
+  {
+    figure: 'rate limiter per grant, shared (Redis) / in-process',
+    value: `${x(outbox.limiter.sharedUs / outbox.limiter.inProcessUs)} (${round(outbox.limiter.sharedUs, 1)} / ${round(outbox.limiter.inProcessUs, 2)} µs)`,
+  },
+  {
     figure: `heap growth over ${memory.sends} sends (after GC)`,
     value: `${round(memory.growthMB)} MB`,
     target: '< 10 MB',
@@ -240,6 +290,7 @@ const results = {
   telemetry,
   codegen,
   sustained,
+  outbox,
   memory,
   hostile,
   coldStart,

@@ -21,6 +21,8 @@ describe('npm run bench -- --smoke', () => {
       expect(Object.keys(results.latency)).toEqual(['raw fetch', 'ours', 'loops SDK', 'loops SDK, no key', 'ours + rate limiter'])
       expect(results.codegen[0]).toMatchObject({ spec: 'loops', rawMs: expect.any(Number), checkMs: expect.any(Number) })
       expect(results.sustained).toMatchObject({ lost: 0, duplicates: 0 })
+      expect(results.outbox.delivery).toMatchObject({ workers: 3, lost: 0, duplicates: 0 })
+      expect(results.outbox.enqueue.ours.p50Us).toBeGreaterThan(0)
       expect(results.memory.sends).toBe(300)
       expect(results.bundle.ours.gzKB).toBeGreaterThan(0)
       expect(stdout).toContain('cold start, import + first send: ours / loops SDK')

@@ -1,0 +1,19 @@
+/**
+ * @codebuff/integrations/outbox — Node only (Redis): a durable outbox for the Loops helpers (BullMQ),
+ * its workers, a rate limit shared by every process, and a webhook dedupe store. Never imported by
+ * the root barrel or any browser/edge path.
+ */
+export {
+  createOutbox,
+  type EnqueueResult,
+  type Outbox,
+  type OutboxOptions,
+  type OutboxResult,
+  type OutboxSendOptions,
+  type Queued,
+} from './outbox.ts'
+export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.ts'
+export { createSharedRateLimiter, type SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.ts'
+export type { WebhookDedupeStore } from '../core/webhook-dedupe.ts'
+export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions } from './webhook-dedupe.ts'
+export type { SerializedError } from './jobs.ts'

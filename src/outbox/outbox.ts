@@ -1,0 +1,120 @@
+import { Queue } from 'bullmq'
+import { IntegrationError } from '../core/errors.ts'
+import { defaultLogger, type Logger } from '../core/logger.ts'
+import type { LoopsClient } from '../loops/client.ts'
+import type { SendOptions } from '../loops/emails.ts'
+import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.ts'
+import { createInProcessOutbox } from './in-process.ts'
+import { DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, OUTBOX_QUEUE, type OutboxHelper, type OutboxJobData, validateInput } from './jobs.ts'
+import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachable, whenReady } from './redis.ts'
+
+export interface OutboxOptions {
+  /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
+  redisUrl?: string
+  /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
+  redisTimeoutMs?: number
+  /** Attempts per job before it lands in the failed set. @default 12 (about 15 min of backoff) */
+  attempts?: number
+  /** Without Redis only: the client that delivers in-process. @default the shared `loops` client */
+  client?: LoopsClient
+  logger?: Logger
+}
+
+/** The send is stored (or, without Redis, handed to this process's delivery loop); a worker delivers it. */
+export interface Queued {
+  queued: true
+  /** The job id: the idempotency key (escaped only if BullMQ cannot take it as is). */
+  id: string
+  /** Every delivery attempt sends this key, so Loops emails once even if a worker dies mid-send. */
+  idempotencyKey: string
+}
+export type EnqueueResult = { ok: true } & Queued
+export type OutboxResult = EnqueueResult | { ok: false; error: IntegrationError }
+export type OutboxSendOptions = Pick<SendOptions, 'idempotencyKey'>
+
+export interface Outbox {
+  sendInvitationEmail(data: InvitationEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendWelcomeEmail(data: WelcomeEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendBasicEmail(data: BasicEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
+  sendSignupEvent(data: SignupEventData, options?: OutboxSendOptions): Promise<OutboxResult>
+  /** `redis` (durable) or `in-process` (lost if the process dies). */
+  readonly mode: 'redis' | 'in-process'
+  close(): Promise<void>
+}
+
+/** Job options every enqueue uses; a completed job is kept as long as Loops remembers its key (24 h). */
+export const jobOptions = (attempts: number) => ({
+  attempts,
+  backoff: { type: 'outbox' },
+  removeOnComplete: { age: 24 * 60 * 60 },
+  removeOnFail: false as const,
+})
+
+let warnedInProcess = false
+
+/**
+ * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
+ * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
+ * worker`) deliver within the shared rate limit. Never throws.
+ *
+ * @example
+ * const outbox = createOutbox()   // REDIS_URL
+ * const r = await outbox.sendInvitationEmail(data, { idempotencyKey: invite.id })
+ * if (!r.ok) return r.error.retryable ? retryLater() : fail(r.error.message)
+ */
+export function createOutbox(options: OutboxOptions = {}): Outbox {
+  const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox' })
+  const url = options.redisUrl ?? process.env.REDIS_URL
+  if (!url) {
+    if (!warnedInProcess)
+      logger.warn({}, 'REDIS_URL not set: the outbox delivers in-process and is not durable (queued sends die with the process)')
+    warnedInProcess = true
+    return createInProcessOutbox({ ...options, logger })
+  }
+  const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
+  const redis = fastFailConnection(url, logger, timeoutMs)
+  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
+  const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
+
+  const enqueue =
+    (helper: OutboxHelper) =>
+    (input: object, sendOptions: OutboxSendOptions = {}): Promise<OutboxResult> => {
+      // Plain promise chains, not async/await layers: this path is priced against a bare queue.add (bench).
+      const invalid = validateInput(helper, input)
+      if (invalid) return Promise.resolve({ ok: false, error: invalid })
+      const idempotencyKey = sendOptions.idempotencyKey ?? crypto.randomUUID()
+      const id = jobIdFor(idempotencyKey)
+      const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
+      // An existing job with this id is kept as is: the same key enqueued twice is one job.
+      const add = () => queue.add(helper, data, { ...opts, jobId: id })
+      return (
+        redis.status === 'ready' ? add() : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }).then(add)
+      ).then(
+        (): OutboxResult => ({ ok: true, queued: true, id, idempotencyKey }),
+        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper) }),
+      )
+    }
+
+  /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
+  function enqueueError(err: unknown, helper: OutboxHelper): IntegrationError {
+    if (err instanceof IntegrationError) return err
+    if ((err as Error)?.name === 'ReplyError')
+      return new IntegrationError(`[outbox.${helper}] Redis refused the job: ${(err as Error).message}`, {
+        service: 'redis',
+        operation: helper,
+        cause: err,
+      })
+    return unreachable(url!, timeoutMs, err as Error, { service: 'redis', operation: `outbox.${helper}` })
+  }
+
+  logger.debug({ redis: describeRedis(url) }, 'outbox producer')
+  return {
+    ...(Object.fromEntries(OUTBOX_HELPERS.map((h) => [h, enqueue(h)])) as Pick<Outbox, OutboxHelper>),
+    mode: 'redis',
+    async close() {
+      await queue.close().catch(() => {})
+      redis.disconnect()
+    },
+  }
+}

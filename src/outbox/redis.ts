@@ -1,0 +1,106 @@
+import { Redis, type RedisOptions } from 'ioredis'
+import { NetworkError } from '../core/errors.ts'
+import type { Logger } from '../core/logger.ts'
+
+/** How long a producer or a direct call waits for Redis before it answers "not reachable". @default 2000 */
+export const DEFAULT_REDIS_TIMEOUT_MS = 2_000
+
+/** `redis://host:port/db` without user or password: safe for messages and logs. */
+export function describeRedis(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`
+  } catch {
+    return 'the Redis URL (unparsable)'
+  }
+}
+
+/**
+ * A connection for calls that must answer within a bounded time (producers, the shared limiter,
+ * the webhook dedupe store): commands fail at once while disconnected (no offline queue, one try)
+ * instead of waiting for a reconnect, and it keeps reconnecting in the background (connecting at
+ * once, not lazily: BullMQ gives up on a connection whose first explicit connect failed).
+ * Workers use BullMQ's own connections (`maxRetriesPerRequest: null`, as BullMQ requires).
+ */
+export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Redis {
+  const options: RedisOptions = {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    retryStrategy: (times) => Math.min(100 * 2 ** times, 2_000),
+  }
+  const redis = new Redis(url, options)
+  watchErrors(redis, url, logger)
+  return redis
+}
+
+/** Logs the first error of each outage (not one line per reconnect attempt); without a listener ioredis prints to stderr. */
+export function watchErrors(redis: Redis, url: string, logger: Logger): void {
+  let down = false
+  redis.on('error', (err: Error & { code?: string }) => {
+    if (down) return
+    down = true
+    logger.warn({ redis: describeRedis(url), reason: err.code ?? err.message }, 'Redis unreachable; reconnecting')
+  })
+  redis.on('ready', () => {
+    if (down) logger.info({ redis: describeRedis(url) }, 'Redis reachable again')
+    down = false
+  })
+}
+
+/**
+ * Resolves once `redis` is connected, or fails within `timeoutMs` with a retryable NetworkError
+ * (never a hang): what a caller needs to answer "try again later".
+ */
+export async function whenReady(redis: Redis, url: string, timeoutMs: number, context: { service: string; operation: string }) {
+  if (redis.status === 'ready') return
+  let lastError: (Error & { code?: string }) | undefined
+  const onError = (err: Error) => void (lastError = err)
+  let onReady = () => {}
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await new Promise<void>((resolve, reject) => {
+      onReady = resolve
+      redis.once('ready', onReady)
+      redis.on('error', onError)
+      timer = setTimeout(() => reject(unreachable(url, timeoutMs, lastError, context)), timeoutMs)
+    })
+  } finally {
+    clearTimeout(timer)
+    redis.off('ready', onReady)
+    redis.off('error', onError)
+  }
+}
+
+export function unreachable(
+  url: string,
+  timeoutMs: number,
+  cause: (Error & { code?: string }) | undefined,
+  context: { service: string; operation: string },
+): NetworkError {
+  const reason = cause ? ` (${cause.code ?? cause.message})` : ''
+  return new NetworkError(
+    `[${context.operation}] could not reach Redis at ${describeRedis(url)} within ${timeoutMs} ms${reason}. ` +
+      'Check REDIS_URL and that Redis is up, then try again.',
+    { ...context, attempts: 1, ...(cause ? { cause } : {}) },
+  )
+}
+
+/** Runs one Redis call on a fast-fail connection; any Redis failure becomes a retryable NetworkError. */
+export function redisCall<T>(
+  redis: Redis,
+  url: string,
+  timeoutMs: number,
+  context: { service: string; operation: string },
+  run: () => Promise<T>,
+): Promise<T> {
+  // Connected (the usual case): straight to the command, no extra await on the enqueue path.
+  const pending = redis.status === 'ready' ? run() : whenReady(redis, url, timeoutMs, context).then(run)
+  return pending.catch((err: Error) => {
+    if (err instanceof NetworkError) throw err
+    // Redis answered with an error (a script bug, a wrong type): not an outage, say it as it is.
+    if (err?.name === 'ReplyError') throw err
+    throw unreachable(url, timeoutMs, err, context)
+  })
+}

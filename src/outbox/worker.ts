@@ -1,0 +1,123 @@
+import { type Job, UnrecoverableError, Worker } from 'bullmq'
+import { ConfigError } from '../core/errors.ts'
+import { defaultLogger, type Logger } from '../core/logger.ts'
+import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
+import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
+import {
+  backoffDelayMs,
+  type BackoffPolicy,
+  DEFAULT_BACKOFF,
+  isOutboxHelper,
+  OUTBOX_QUEUE,
+  type OutboxJobData,
+  serializeError,
+} from './jobs.ts'
+import { describeRedis } from './redis.ts'
+import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
+
+export interface OutboxWorkerOptions {
+  /** @default process.env.REDIS_URL (required: without Redis the outbox delivers in the producer's process) */
+  redisUrl?: string
+  /** Jobs in flight in this process; the shared rate limit, not this, sets the pace. @default 10 */
+  concurrency?: number
+  /**
+   * The Loops client that delivers. @default `createLoopsClient()` from LOOPS_* env with the shared limiter
+   * (`loops`, `requestsPerSecond`). A client you pass keeps its own `rateLimit`: give it a
+   * `createSharedRateLimiter(...)` so it draws on the team's one budget.
+   */
+  client?: LoopsClient
+  /** Loops' team limit, shared by every worker and direct caller on this Redis. @default 10 */
+  requestsPerSecond?: number
+  /** Transactional ids by template, overriding LOOPS_TEMPLATE_*. */
+  templates?: LoopsEmailsOptions['templates']
+  /** Retry backoff of a job (exponential, jittered, never sooner than Retry-After). */
+  backoff?: Partial<BackoffPolicy>
+  /**
+   * How long a job stays claimed without a heartbeat: after a crash (kill -9) its jobs go back to the
+   * queue this long after the worker's last heartbeat. @default 30000
+   */
+  lockDurationMs?: number
+  logger?: Logger
+}
+
+export interface OutboxWorker {
+  /** Stops taking jobs and waits for the ones in flight (each ends delivered, or back in the queue to retry). */
+  close(): Promise<void>
+}
+
+/**
+ * Delivers the outbox's jobs. Every attempt sends the job's idempotency key, so a job resent after a
+ * crash between Loops' answer and the ack is a 409 "already used" → done, not a second email.
+ * Final failures (invalid data, auth, other 4xx, missing config) go to the failed set at once with
+ * their typed error; retryable ones back off; retries exhausted → failed set (`npm run outbox -- retry`).
+ */
+export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Promise<OutboxWorker> {
+  const url = options.redisUrl ?? process.env.REDIS_URL
+  if (!url)
+    throw new ConfigError(
+      'startOutboxWorker needs Redis: set REDIS_URL (or pass redisUrl). Without Redis, createOutbox() delivers in-process.',
+      {
+        service: 'outbox',
+        operation: 'config',
+      },
+    )
+  const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox-worker' })
+  let limiter: SharedRateLimiter | undefined
+  const client =
+    options.client ??
+    createLoopsClient({
+      logger,
+      rateLimit: (limiter = createSharedRateLimiter({
+        redisUrl: url,
+        name: 'loops',
+        requestsPerSecond: options.requestsPerSecond ?? 10,
+        logger,
+      })),
+    })
+  const emails = createLoopsEmails({ client, ...(options.templates ? { templates: options.templates } : {}) })
+  const backoff = { ...DEFAULT_BACKOFF, ...options.backoff }
+
+  async function deliver(job: Job<OutboxJobData>) {
+    if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
+    const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
+    const result = await send(job.data.input, { idempotencyKey: job.data.idempotencyKey })
+    if (result.ok) return { duplicate: result.duplicate ?? false, attempts: result.call.attempts }
+    const { error } = result
+    await job.updateData({ ...job.data, lastError: serializeError(error) }).catch(() => {})
+    if (!error.retryable) throw new UnrecoverableError(error.message)
+    throw error
+  }
+
+  // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
+  // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
+  await fetch('data:,').catch(() => {})
+  const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliver, {
+    connection: { url },
+    concurrency: options.concurrency ?? 10,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
+    settings: { backoffStrategy: (attemptsMade, _type, err) => backoffDelayMs(attemptsMade, err, backoff) },
+  })
+  // Without a listener an 'error' event would crash the process; BullMQ reconnects by itself.
+  let lastErrorLog = 0
+  worker.on('error', (err) => {
+    if (Date.now() - lastErrorLog < 5_000) return
+    lastErrorLog = Date.now()
+    logger.warn({ redis: describeRedis(url), reason: err.message }, 'outbox worker: Redis trouble, reconnecting')
+  })
+  worker.on('failed', (job, err) => {
+    const final = !job || err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1)
+    const log = { job: job?.id, helper: job?.name, attempt: job?.attemptsMade, error: { type: err.name, message: err.message } }
+    if (final) logger.error(log, 'outbox job failed: in the failed set (npm run outbox -- failed)')
+    else logger.warn(log, 'outbox job will be retried')
+  })
+  await worker.waitUntilReady()
+  logger.info({ redis: describeRedis(url), concurrency: options.concurrency ?? 10 }, 'outbox worker started')
+
+  return {
+    async close() {
+      await worker.close()
+      await limiter?.close()
+    },
+  }
+}
