@@ -62,6 +62,8 @@ export function validateInput(helper: OutboxHelper, input: unknown): Integration
 export interface OutboxJobData {
   idempotencyKey: string
   input: Record<string, unknown>
+  /** The producer's W3C trace context, so enqueue → delivery shows as one trace (only when tracing is on). */
+  traceContext?: Record<string, string>
   /** The last failure, for `npm run outbox -- failed`. */
   lastError?: SerializedError
 }

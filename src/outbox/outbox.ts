@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq'
 import { IntegrationError } from '../core/errors.ts'
+import { captureTraceContext } from '../core/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import type { SendOptions } from '../loops/emails.ts'
@@ -86,6 +87,11 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const idempotencyKey = sendOptions.idempotencyKey ?? crypto.randomUUID()
       const id = jobIdFor(idempotencyKey)
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
+      const traceContext = captureTraceContext()
+      for (const _ in traceContext) {
+        data.traceContext = traceContext
+        break
+      }
       // An existing job with this id is kept as is: the same key enqueued twice is one job.
       const add = () => queue.add(helper, data, { ...opts, jobId: id })
       return (

@@ -1,5 +1,6 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
+import { withTraceContext } from '../core/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/logger.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
@@ -80,7 +81,8 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   async function deliver(job: Job<OutboxJobData>) {
     if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
     const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
-    const result = await send(job.data.input, { idempotencyKey: job.data.idempotencyKey })
+    // Delivered inside the producer's trace: its span parents this call's spans.
+    const result = await withTraceContext(job.data.traceContext, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
     if (result.ok) return { duplicate: result.duplicate ?? false, attempts: result.call.attempts }
     const { error } = result
     await job.updateData({ ...job.data, lastError: serializeError(error) }).catch(() => {})
