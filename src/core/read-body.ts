@@ -60,25 +60,43 @@ export async function readBody(
   // its Content-Length is the compressed size, and a 60 KB gzip can expand to gigabytes.
   if (declared >= 0 && declared <= maxBytes && !response.headers.has('content-encoding'))
     return { text: await interrupt.race(response.text()), truncated: false }
-  const reader = body.getReader()
   const decoder = new TextDecoder()
   let text = ''
   let bytes = 0
+  let truncated = false
+  await pumpBody(body, interrupt, (chunk) => {
+    bytes += chunk.byteLength
+    if (bytes <= maxBytes) {
+      text += decoder.decode(chunk, { stream: true })
+      return true
+    }
+    if (overflow === 'throw') throw new BodyTooLargeError(maxBytes)
+    text += decoder.decode(chunk.subarray(0, chunk.byteLength - (bytes - maxBytes)))
+    truncated = true
+    return false
+  })
+  return { text: truncated ? text : text + decoder.decode(), truncated }
+}
+
+/**
+ * Hands each chunk of `body` to `take` as it arrives, every read raced against the interrupt; stops
+ * when the body ends or `take` returns false, and cancels whatever was not read (on a throw too).
+ */
+export async function pumpBody(
+  body: ReadableStream<Uint8Array>,
+  interrupt: Interrupt,
+  take: (chunk: Uint8Array) => boolean,
+): Promise<void> {
+  const reader = body.getReader()
   let finished = false
   try {
     for (;;) {
       const { done, value } = await interrupt.race(reader.read())
       if (done) {
         finished = true
-        return { text: text + decoder.decode(), truncated: false }
+        return
       }
-      bytes += value.byteLength
-      if (bytes > maxBytes) {
-        if (overflow === 'throw') throw new BodyTooLargeError(maxBytes)
-        text += decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)))
-        return { text, truncated: true }
-      }
-      text += decoder.decode(value, { stream: true })
+      if (!take(value)) return
     }
   } finally {
     if (!finished) reader.cancel().catch(() => {})

@@ -1,4 +1,4 @@
-import { BodyTooLargeError, type Interrupt } from './read-body.ts'
+import { BodyTooLargeError, type Interrupt, pumpBody } from './read-body.ts'
 
 /**
  * Reads an inbound request body as its exact bytes, at most `maxBytes` of them, ending with the
@@ -18,24 +18,14 @@ export async function readRequestBytes(
     body.cancel().catch(() => {})
     throw new BodyTooLargeError(maxBytes)
   }
-  const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let bytes = 0
-  let finished = false
-  try {
-    for (;;) {
-      const { done, value } = await interrupt.race(reader.read())
-      if (done) {
-        finished = true
-        break
-      }
-      bytes += value.byteLength
-      if (bytes > maxBytes) throw new BodyTooLargeError(maxBytes)
-      chunks.push(value)
-    }
-  } finally {
-    if (!finished) reader.cancel().catch(() => {})
-  }
+  await pumpBody(body, interrupt, (chunk) => {
+    bytes += chunk.byteLength
+    if (bytes > maxBytes) throw new BodyTooLargeError(maxBytes)
+    chunks.push(chunk)
+    return true
+  })
   if (chunks.length === 1) return chunks[0]!
   const all = new Uint8Array(bytes)
   let offset = 0
