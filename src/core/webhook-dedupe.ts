@@ -76,3 +76,19 @@ export async function runOnce(
     await seen.release(inFlight)
   }
 }
+
+/**
+ * `store` with a deadline on every call: a store that never answers (Redis behind a dead connection
+ * with an offline queue) fails the call instead of holding the webhook request forever.
+ */
+export function withStoreDeadline(store: WebhookDedupeStore, timeoutMs: number): WebhookDedupeStore {
+  const bounded = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the dedupe store did not answer within ${timeoutMs} ms`)), timeoutMs)
+      work.then(resolve, reject).finally(() => clearTimeout(timer))
+    })
+  return {
+    claim: (id, ttlMs) => bounded(store.claim(id, ttlMs)),
+    release: (id) => bounded(store.release(id)),
+  }
+}

@@ -10,7 +10,7 @@ import { defaultLogger, type Logger } from '../core/logger.ts'
 import { BodyTooLargeError, Interrupt } from '../core/read-body.ts'
 import { readRequestBytes } from '../core/read-request-body.ts'
 import type { WebhookDelivery } from '../core/standard-webhooks.ts'
-import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore } from '../core/webhook-dedupe.ts'
+import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore, withStoreDeadline } from '../core/webhook-dedupe.ts'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.ts'
 
 /** One optional function per event name; each receives that event's payload type. */
@@ -28,6 +28,8 @@ export interface LoopsWebhookHandlerOptions {
    * remembers per process. @default createMemoryDedupeStore()
    */
   seen?: WebhookDedupeStore
+  /** How long one dedupe store call may take before the delivery is answered 503 (Loops retries). @default 5_000 */
+  storeTimeoutMs?: number
   /** How long a handled id is remembered: longer than Loops keeps retrying a message. @default 3 days */
   dedupeTtlMs?: number
   /** How long a delivery may run before a retry of it may run too (a crashed instance frees its ids after this). @default 5 min */
@@ -71,7 +73,7 @@ const answer = (status: number, body: Record<string, unknown>, headers: Record<s
  * })
  */
 export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const seen = options.seen ?? createMemoryDedupeStore()
+  const seen = options.seen ? withStoreDeadline(options.seen, options.storeTimeoutMs ?? 5_000) : createMemoryDedupeStore()
   const dedupeTtlMs = options.dedupeTtlMs ?? 3 * DAY
   const inFlightTtlMs = options.inFlightTtlMs ?? 5 * 60 * 1000
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024

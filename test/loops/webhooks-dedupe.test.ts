@@ -100,6 +100,14 @@ describe('createLoopsWebhookHandler: each message is handled once', () => {
     expect([(await handle(await attempt('msg_orphan'))).status, runs]).toEqual([200, 1])
   })
 
+  it('a dedupe store that never answers is a 503 after storeTimeoutMs, not a request held forever', async () => {
+    const silent: WebhookDedupeStore = { claim: () => new Promise(() => {}), release: () => new Promise(() => {}) }
+    let runs = 0
+    const handle = createLoopsWebhookHandler({ secret, seen: silent, storeTimeoutMs: 50, on: { 'email.hardBounced': () => void runs++ } })
+    const response = await handle(await attempt('msg_store_silent'))
+    expect([response.status, runs]).toEqual([503, 0])
+  })
+
   it('a failing dedupe store answers 503 so Loops retries, without running the handler', async () => {
     const broken: WebhookDedupeStore = {
       claim: async () => {
