@@ -117,17 +117,18 @@ export type ServiceClient<Paths extends {}, Ops extends OperationMap> = Operatio
 /** Properties of every client: an operation of the same name would be shadowed. */
 const RESERVED_NAMES = ['raw', 'use', 'eject']
 
-/** `/v1/contacts/{id}` as a matcher of filled-in paths, for naming `.raw` calls by their template. */
-function templateMatcher(operations: OperationMap): (method: string, pathname: string) => string | undefined {
+/** `/v1/contacts/{id}` as a matcher of filled-in paths: a `.raw` call's operation (its template, whether it takes a key). */
+function operationMatcher(operations: OperationMap): (method: string, pathname: string) => OperationMeta | undefined {
   const routes = Object.values(operations)
     .map((meta) => ({
+      meta,
       method: meta.method.toUpperCase(),
       path: meta.path,
       params: meta.pathParams.length,
       pattern: new RegExp(`^${meta.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
     }))
     .sort((a, b) => a.params - b.params) // a literal path (/v1/contacts/find) wins over /v1/contacts/{id}
-  return (method, pathname) => routes.find((r) => r.method === method && r.pattern.test(pathname))?.path
+  return (method, pathname) => routes.find((r) => r.method === method && r.pattern.test(pathname))?.meta
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -268,10 +269,12 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     return given as string
   }
 
+  /** Operations that always carry an idempotency key (minted when the caller gives none). */
+  const wantsKey = (meta: OperationMeta) => meta.idempotent || (definition.idempotencyForAllPosts === true && meta.method === 'post')
+
   function idempotencyKeyFor(name: string, meta: OperationMeta, given: string | undefined, label: string): string | undefined {
     if (given !== undefined) return checkedKey(given, name, label)
-    const wantsKey = meta.idempotent || (definition.idempotencyForAllPosts && meta.method === 'post')
-    return wantsKey ? crypto.randomUUID() : undefined
+    return wantsKey(meta) ? crypto.randomUUID() : undefined
   }
 
   /**
@@ -379,7 +382,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   }
 
   let raw: Client<Paths> | undefined
-  let templateOf: ReturnType<typeof templateMatcher> | undefined
+  let operationOf: ReturnType<typeof operationMatcher> | undefined
   let basePath: string | undefined
   const rawClient = () =>
     (raw ??= openapiFetch.default<Paths>({
@@ -407,16 +410,17 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
         // Named by the spec's template when the path is in the spec: ids and emails stay out of logs and spans.
         basePath ??= new URL(config().baseUrl).pathname.replace(/\/+$/, '')
         const inSpec = target.pathname.startsWith(basePath) ? target.pathname.slice(basePath.length) : undefined
-        const template = inSpec === undefined ? undefined : (templateOf ??= templateMatcher(operations))(method, inSpec)
+        const meta = inSpec === undefined ? undefined : (operationOf ??= operationMatcher(operations))(method, inSpec)
+        const template = meta?.path
         const label = template === undefined ? pathLabel : `${method} ${template}`
         const headers = Object.fromEntries(incoming.headers)
         const request: CallRequest = { operation: label, label, method, url: incoming.url, headers, signal: incoming.signal }
         if (template !== undefined) request.template = template
         const key = headers['idempotency-key']
-        if (key !== undefined) {
-          delete headers['idempotency-key']
-          request.idempotencyKey = checkedKey(key, label, label)
-        }
+        delete headers['idempotency-key']
+        // Like the methods: a given key is checked, and an operation that takes one gets one minted.
+        const idempotencyKey = key !== undefined ? checkedKey(key, label, label) : meta && wantsKey(meta) ? crypto.randomUUID() : undefined
+        if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
         if (incoming.body) request.body = await incoming.text()
         const answer = await transport.send(request)
         const { status, statusText, headers: answerHeaders, text } = answer

@@ -191,3 +191,40 @@ describe('the raw client', () => {
     expect(calls).toHaveLength(0)
   })
 })
+
+describe('the raw client and idempotency', () => {
+  it('mints one key for a raw POST to an operation that takes one, and keeps it across retries', async () => {
+    const { fetch, calls } = scriptedFetch(
+      () => jsonResponse({ message: 'down' }, 503),
+      () => jsonResponse({ success: true }),
+    )
+    const loops = createLoopsClient({
+      apiKey: KEY,
+      baseUrl: 'https://loops.test/api',
+      fetch,
+      logger: captureLogs().logger,
+      rateLimit: false,
+      retryDelays: { initialMs: 1, maxMs: 1 },
+    })
+    const { error } = await loops.raw.POST('/v1/transactional', { body: { transactionalId: 't', email: 'a@b.co' } })
+    expect(error).toBeUndefined()
+    const keys = calls.map((c) => c.headers.get('idempotency-key'))
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(keys[1]).toBe(keys[0])
+  })
+
+  it('never resends a raw POST to an operation without a key', async () => {
+    const { fetch, calls } = scriptedFetch(() => jsonResponse({ message: 'down' }, 503))
+    const loops = createLoopsClient({
+      apiKey: KEY,
+      baseUrl: 'https://loops.test/api',
+      fetch,
+      logger: captureLogs().logger,
+      rateLimit: false,
+    })
+    await loops.raw.POST('/v1/contacts/create', { body: { email: 'a@b.co' } })
+    expect(calls).toHaveLength(1)
+    expect(calls[0]!.headers.get('idempotency-key')).toBeNull()
+  })
+})
