@@ -39,6 +39,14 @@ const pascal = (name: string) =>
     .join('')
 const camel = (name: string) => pascal(name)[0]!.toLowerCase() + pascal(name).slice(1)
 
+const RESERVED_WORDS = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'implements import in instanceof interface let new null package private protected public return static super switch this ' +
+    'throw true try typeof var void while with yield await arguments eval undefined'
+  ).split(' '),
+)
+
 /** The `authorize` body for the client, and the header it sets. */
 function authExpression(auth: string): { kind: string; code: string; header: string } {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the generated client
@@ -64,6 +72,9 @@ export async function planIntegration(
       `"${name}" is not a valid integration name: use lower-case letters, digits and dashes, starting with a letter ` +
         '(e.g. "stripe", "open-ai")',
     )
+  // The name becomes identifiers (`export const <name>`, `create<Name>Client`): a reserved word would not compile.
+  if (RESERVED_WORDS.has(camel(name)))
+    throw new SpecError(`"${name}" is a reserved word in JavaScript and cannot name the client: pick another (e.g. "${name}-api")`)
   const sources = await readSources(root)
   const taken = [`src/${name}`, `generated/${name}.ts`, `test/${name}`, `src/testing/${name}-stand-in.ts`].filter((p) =>
     existsSync(join(root, p)),

@@ -36,6 +36,7 @@ describe('npm run new-integration', () => {
     const cases: [string[], RegExp][] = [
       [['Mail_er', '--spec', fixture('specs/loops-1.19.0.openapi.json')], /not a valid integration name/],
       [['loops', '--spec', fixture('specs/loops-1.19.0.openapi.json')], /an integration named "loops" already exists/],
+      [['delete', '--spec', fixture('specs/loops-1.19.0.openapi.json')], /"delete" is a reserved word/],
       [['mailer', '--spec', join(repo.dir, 'package.json')], /not an OpenAPI 3\.x document/],
       [['mailer', '--spec', fixture('specs/loops-1.19.0.openapi.json'), '--auth', 'cookie'], /--auth must be bearer, basic or header/],
     ]
