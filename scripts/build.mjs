@@ -54,7 +54,9 @@ async function newerThanBuild(dir) {
   return index < 0 ? undefined : dir + files[index]
 }
 
-setTimeout(async () => {
+// An installed copy (registry or tarball) is never edited, and npm stamps its files with the install time,
+// so the comparison only means something in a checkout or a workspace link (resolved to its real path).
+if (!root.includes('/node_modules/')) setTimeout(async () => {
   const stale = (await newerThanBuild('src/')) ?? (await newerThanBuild('generated/'))
   if (!stale) return
   const error = new Error(

@@ -40,7 +40,7 @@ export async function openOutboxAdmin(options: { redisUrl: string; logger?: Logg
         helper: job.name,
         attemptsMade: job.attemptsMade,
         ...(job.finishedOn ? { failedAt: new Date(job.finishedOn) } : {}),
-        ...(job.data.lastError ? { error: job.data.lastError } : {}),
+        ...(job.data?.lastError ? { error: job.data.lastError } : {}), // a hand-made job may have no data at all
         reason: job.failedReason,
       }))
     },

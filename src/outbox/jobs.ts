@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { IntegrationError, invalidInputError } from '../core/errors.ts'
+import { IntegrationError, invalidInputError, ValidationError } from '../core/errors.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
 
@@ -56,6 +56,16 @@ export function validateInput(helper: OutboxHelper, input: unknown): Integration
   const parsed = schemas[helper].safeParse(input)
   if (parsed.success) return undefined
   return invalidInputError(`outbox.${helper}`, what[helper], parsed.error.issues, { service: 'loops', operation: helper })
+}
+
+/** Loops takes keys of 1–100 characters; one the worker would always refuse is refused now, nothing queued. */
+export function checkIdempotencyKey(helper: OutboxHelper, key: unknown): IntegrationError | undefined {
+  if (typeof key === 'string' && /^[\x21-\x7e]{1,100}$/.test(key)) return undefined
+  const got = typeof key === 'string' ? `${key.length} characters` : typeof key
+  return new ValidationError(
+    `[outbox.${helper}] idempotencyKey must be 1–100 visible ASCII characters (no spaces or line breaks), got ${got}; nothing was queued.`,
+    { service: 'loops', operation: helper, attempts: 0 },
+  )
 }
 
 /** What a queued job holds: the helper's input and the idempotency key every attempt sends. */

@@ -6,7 +6,16 @@ import type { LoopsClient } from '../loops/client.ts'
 import type { SendOptions } from '../loops/emails.ts'
 import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.ts'
 import { createInProcessOutbox } from './in-process.ts'
-import { DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, OUTBOX_QUEUE, type OutboxHelper, type OutboxJobData, validateInput } from './jobs.ts'
+import {
+  checkIdempotencyKey,
+  DEFAULT_ATTEMPTS,
+  jobIdFor,
+  OUTBOX_HELPERS,
+  OUTBOX_QUEUE,
+  type OutboxHelper,
+  type OutboxJobData,
+  validateInput,
+} from './jobs.ts'
 import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachable, whenReady } from './redis.ts'
 
 export interface OutboxOptions {
@@ -30,7 +39,11 @@ export interface Queued {
   idempotencyKey: string
 }
 export type EnqueueResult = { ok: true } & Queued
-export type OutboxResult = EnqueueResult | { ok: false; error: IntegrationError }
+/**
+ * A failure names the key too: `ok: false` with a retryable error (Redis slow or gone) may still have
+ * stored the job, so retry with `result.idempotencyKey` and the queue keeps it one job.
+ */
+export type OutboxResult = EnqueueResult | { ok: false; error: IntegrationError; idempotencyKey?: string }
 export type OutboxSendOptions = Pick<SendOptions, 'idempotencyKey'>
 
 export interface Outbox {
@@ -85,6 +98,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const invalid = validateInput(helper, input)
       if (invalid) return Promise.resolve({ ok: false, error: invalid })
       const idempotencyKey = sendOptions.idempotencyKey ?? crypto.randomUUID()
+      const badKey = checkIdempotencyKey(helper, idempotencyKey)
+      if (badKey) return Promise.resolve({ ok: false, error: badKey })
       const id = jobIdFor(idempotencyKey)
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
       const traceContext = captureTraceContext()
@@ -92,24 +107,30 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         data.traceContext = traceContext
         break
       }
-      // An existing job with this id is kept as is: the same key enqueued twice is one job.
-      const add = () => queue.add(helper, data, { ...opts, jobId: id })
+      // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
+      // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
+      // The state is read in the same round trip as the add (one connection keeps them in order).
+      const add = () =>
+        Promise.all([queue.getJobState(id), queue.add(helper, data, { ...opts, jobId: id })]).then(([before]) =>
+          before === 'failed' ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
+        )
       return (
         redis.status === 'ready' ? add() : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }).then(add)
       ).then(
         (): OutboxResult => ({ ok: true, queued: true, id, idempotencyKey }),
-        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper) }),
+        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper), idempotencyKey }),
       )
     }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
   function enqueueError(err: unknown, helper: OutboxHelper): IntegrationError {
     if (err instanceof IntegrationError) return err
+    // Never ioredis's error as the cause: it carries the command, AUTH's password included.
     if ((err as Error)?.name === 'ReplyError')
       return new IntegrationError(`[outbox.${helper}] Redis refused the job: ${(err as Error).message}`, {
         service: 'redis',
         operation: helper,
-        cause: err,
+        cause: new Error((err as Error).message),
       })
     return unreachable(url!, timeoutMs, err as Error, { service: 'redis', operation: `outbox.${helper}` })
   }

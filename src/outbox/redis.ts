@@ -83,7 +83,8 @@ export function unreachable(
   return new NetworkError(
     `[${context.operation}] could not reach Redis at ${describeRedis(url)} within ${timeoutMs} ms${reason}. ` +
       'Check REDIS_URL and that Redis is up, then try again.',
-    { ...context, attempts: 1, ...(cause ? { cause } : {}) },
+    // A copy, not ioredis's error: that one carries the command (AUTH's password included).
+    { ...context, attempts: 1, ...(cause ? { cause: new Error(cause.code ?? cause.message) } : {}) },
   )
 }
 

@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
 import { withTraceContext } from '../core/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/logger.ts'
+import { Redactor } from '../core/redact.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
 import {
@@ -107,9 +108,12 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     lastErrorLog = Date.now()
     logger.warn({ redis: describeRedis(url), reason: err.message }, 'outbox worker: Redis trouble, reconnecting')
   })
+  const redactor = new Redactor()
   worker.on('failed', (job, err) => {
     const final = !job || err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1)
-    const log = { job: job?.id, helper: job?.name, attempt: job?.attemptsMade, error: { type: err.name, message: err.message } }
+    // The vendor's words can name the recipient: masked here as the transport masks its own lines.
+    const type = job?.data?.lastError?.name ?? err.name
+    const log = { job: job?.id, helper: job?.name, attempt: job?.attemptsMade, error: { type, message: redactor.scrub(err.message) } }
     if (final) logger.error(log, 'outbox job failed: in the failed set (npm run outbox -- failed)')
     else logger.warn(log, 'outbox job will be retried')
   })

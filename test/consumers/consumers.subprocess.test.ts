@@ -9,7 +9,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLoopsStandIn, type LoopsStandIn } from '@codebuff/integrations/testing'
 import { repoRoot } from '../helpers/temp-repo.js'
@@ -184,6 +184,20 @@ describe('backend (Node): examples/backend/server.ts in apps/backend', () => {
       await utimes(edited, before.atime, before.mtime)
     }
   }, 120_000)
+})
+
+describe('an installed copy (registry or tarball)', () => {
+  it('is never called stale, though npm stamps every file with the install time', async () => {
+    const installed = join(dir, 'installed/node_modules/@codebuff/integrations')
+    await rm(join(dir, 'installed'), { recursive: true, force: true })
+    await mkdir(dirname(installed), { recursive: true })
+    await cp(join(dir, 'packages/integrations'), installed, { recursive: true, filter: (path) => !path.includes('node_modules') })
+    const later = new Date(Date.now() + 60_000)
+    await utimes(join(installed, 'src/loops/emails.ts'), later, later)
+    const script = "await import('@codebuff/integrations/loops'); await new Promise((r) => setTimeout(r, 400)); console.log('alive')"
+    const out = await run(join(dir, 'installed'), process.execPath, ['--input-type=module', '-e', script], loopsEnv(), 20_000)
+    expect(out).toEqual({ code: 0, out: 'alive\n' })
+  })
 })
 
 describe('web (Next.js 16): examples/web route handler and server action in apps/web', () => {

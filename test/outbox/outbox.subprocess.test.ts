@@ -177,6 +177,53 @@ describe('startOutboxWorker', () => {
     expect(await admin.counts()).toMatchObject({ completed: 1, failed: 0 })
   })
 
+  it('a send re-enqueued with the key of a failed job replaces it and is delivered (not swallowed by the failed set)', async () => {
+    standIn.inject({ fault: { status: 422 }, operation: 'sendTransactionalEmail' })
+    await startWorker()
+    await outbox.sendInvitationEmail(invitation, { idempotencyKey: 'invite-fixed' })
+    await until(
+      async () => (await admin.counts()).failed === 1,
+      10_000,
+      () => 'not failed',
+    )
+    const corrected = { ...invitation, email: 'ada.corrected@example.com' }
+    expect(await outbox.sendInvitationEmail(corrected, { idempotencyKey: 'invite-fixed' })).toMatchObject({ ok: true, queued: true })
+    await until(
+      () => standIn.sent.length === 1,
+      10_000,
+      () => 'the corrected send was not delivered',
+    )
+    expect(standIn.sent[0]!.email).toBe('ada.corrected@example.com')
+    await settled()
+    expect(await admin.counts()).toMatchObject({ completed: 1, failed: 0 })
+  })
+
+  it('refuses an idempotency key the worker could never send (empty, too long, a line break), queuing nothing', async () => {
+    for (const idempotencyKey of ['', 'x'.repeat(101), 'a\nb']) {
+      const r = await outbox.sendInvitationEmail(invitation, { idempotencyKey })
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.error.name).toBe('ValidationError')
+    }
+    expect(await admin.counts()).toMatchObject({ waiting: 0, delayed: 0 })
+  })
+
+  it('lists the failed set even when a hand-made job there has no data', async () => {
+    const { Queue } = await import('bullmq')
+    const queue = new Queue('loops-outbox', { connection: { url: redis.url } })
+    try {
+      await queue.add('notAHelper', null as never, { jobId: 'garbage' })
+    } finally {
+      await queue.close()
+    }
+    await startWorker()
+    await until(
+      async () => (await admin.counts()).failed === 1,
+      10_000,
+      () => 'the garbage job did not fail',
+    )
+    expect(await admin.failed()).toMatchObject([{ id: 'garbage', helper: 'notAHelper' }])
+  })
+
   it('backs off and retries a retryable failure until the vendor accepts it', async () => {
     // 3 × 503: the client's own retries (2) are spent, the job is retried later by the queue.
     standIn.inject({ fault: { status: 503 }, operation: 'sendTransactionalEmail', times: 3 })
