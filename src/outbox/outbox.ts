@@ -109,10 +109,10 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       }
       // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
       // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
-      // The state is read in the same round trip as the add (one connection keeps them in order).
+      // One ZSCORE on the failed set, in the same round trip as the add (one connection keeps them in order).
       const add = () =>
-        Promise.all([queue.getJobState(id), queue.add(helper, data, { ...opts, jobId: id })]).then(([before]) =>
-          before === 'failed' ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
+        Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, { ...opts, jobId: id })]).then(([failed]) =>
+          failed !== null ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
         )
       return (
         redis.status === 'ready' ? add() : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }).then(add)
