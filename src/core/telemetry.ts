@@ -155,12 +155,23 @@ class CallTelemetry implements CallObserver {
       context = this.callContext.setValue(SPAN_KEY, this.attemptSpan)
     }
     this.attemptContext = context
-    this.api.propagation?.inject(context, headers, carrierSetter)
+    Object.assign(headers, traceHeaders(this.api, context))
   }
 
   within<T>(fn: () => T): T {
     const manager = this.api.context
-    return manager && this.attemptContext ? manager.with(this.attemptContext, fn) : fn()
+    if (!manager || !this.attemptContext) return fn()
+    // A context manager that throws must not cost the request: fn runs once, inside the context or not.
+    let ran = false
+    try {
+      return manager.with(this.attemptContext, () => {
+        ran = true
+        return fn()
+      })
+    } catch (error) {
+      if (ran) throw error
+      return fn()
+    }
   }
 
   attemptEnd(_attempt: number, report: AttemptReport): void {
@@ -273,9 +284,27 @@ export function callTelemetry(request: CallRequest, service: string): CallObserv
  */
 export function captureTraceContext(): Record<string, string> {
   const api = otelGlobal()
+  return api ? traceHeaders(api, activeContext(api)) : {}
+}
+
+/**
+ * What the registered propagator writes, limited to W3C trace context (`traceparent`, `tracestate`)
+ * with values fit for a header: it may not overwrite the credential or the idempotency key, and
+ * baggage (which can hold a user's email) never goes to a vendor.
+ */
+function traceHeaders(api: OtelGlobal, context: OtelContext): Record<string, string> {
   const carrier: Record<string, string> = {}
-  if (api?.propagation) api.propagation.inject(activeContext(api), carrier, carrierSetter)
-  return carrier
+  try {
+    api.propagation?.inject(context, carrier, carrierSetter)
+  } catch {
+    return {}
+  }
+  const out: Record<string, string> = {}
+  for (const name of ['traceparent', 'tracestate']) {
+    const value = carrier[name]
+    if (typeof value === 'string' && value.length <= 512 && /^[\x20-\x7e]*$/.test(value)) out[name] = value
+  }
+  return out
 }
 
 /**

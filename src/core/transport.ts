@@ -6,6 +6,8 @@ import {
   errorFromResponse,
   type IntegrationError,
   InvalidResponseError,
+  MiddlewareError,
+  type MiddlewareHook,
   NetworkError,
   TimeoutError,
 } from './errors.ts'
@@ -172,8 +174,8 @@ export function createTransport(config: TransportConfig) {
   function readRequestId(headers: Headers): string | undefined {
     for (const name of vendor.requestIdHeaders) {
       const value = headers.get(name)
-      // From the vendor (or a proxy that may echo our headers): never a way for the key to leak.
-      if (value) return redactor.scrubSecrets(value.slice(0, 200))
+      // From the vendor (or a proxy that may echo our headers): never a way for the key or an address to leak.
+      if (value) return redactor.scrub(value.slice(0, 200))
     }
     return undefined
   }
@@ -366,10 +368,7 @@ export function createTransport(config: TransportConfig) {
         const attemptHeaders = { ...headers }
         if (progress) progress.attempts = attempts - 1
         const pending = observer.attemptStart(attempts, attemptHeaders)
-        if (pending) {
-          await pending
-          if (request.signal?.aborted) throw request.signal.reason // the caller gave up during an async hook
-        }
+        if (pending) await settleHook(pending, request, 'onRequest', attempts)
         if (progress) progress.attempts = attempts
         init.headers = attemptHeaders
       }
@@ -394,7 +393,7 @@ export function createTransport(config: TransportConfig) {
       })
       if (observer) {
         const pending = observer.attemptEnd(attempts, report(outcome, attemptMs, decision.action === 'retry'))
-        if (pending) await pending
+        if (pending) await settleHook(pending, request, outcome.kind === 'response' ? 'onResponse' : 'onError', attempts)
       }
       if (decision.action === 'retry') {
         const reason = status ?? outcome.kind
@@ -420,6 +419,36 @@ export function createTransport(config: TransportConfig) {
       const ms = Math.round(performance.now() - callStarted)
       return { status: finalStatus, statusText, headers: responseHeaders, text, attempts, ms, ...(requestId ? { requestId } : {}) }
     }
+  }
+
+  /**
+   * An async hook, under the attempt's deadline and the caller's signal: a hook that never settles
+   * stops the call with a MiddlewareError (never retried) instead of holding it forever.
+   */
+  function settleHook(pending: Promise<void>, request: CallRequest, hook: MiddlewareHook, attempts: number): Promise<void> {
+    const timeoutMs = request.timeoutMs ?? config.timeoutMs
+    const signal = request.signal
+    return new Promise<void>((resolve, reject) => {
+      let settled = false
+      const finish = (settle: () => void) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        settle()
+      }
+      const onAbort = () => finish(() => reject(signal!.reason))
+      const timer = setTimeout(() => {
+        const message = `[${request.label}] middleware ${hook} did not settle within ${timeoutMs} ms: the call was stopped, not retried.`
+        finish(() => reject(new MiddlewareError(message, { service: config.service, operation: request.operation, attempts, hook })))
+      }, timeoutMs)
+      if (signal?.aborted) return onAbort()
+      signal?.addEventListener('abort', onAbort, { once: true })
+      pending.then(
+        () => finish(resolve),
+        (error: unknown) => finish(() => reject(error)),
+      )
+    })
   }
 
   /** An attempt as observers see it: no body, and a failure reason already scrubbed of secrets. */

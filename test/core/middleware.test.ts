@@ -176,6 +176,26 @@ describe('client.use(): a failing hook stops the call', () => {
     expect(calls).toHaveLength(0)
   })
 
+  it('stops a call whose async hook never settles: at timeoutMs, and at the caller’s abort', async () => {
+    for (const hook of ['onRequest', 'onResponse'] as const) {
+      const { fetch, calls } = unavailableThenOk()
+      const loops = client(fetch, { timeoutMs: 50 })
+      loops.use({ name: 'stuck', [hook]: () => new Promise<void>(() => {}) })
+      const error = await loops.sendTransactionalEmail(EMAIL).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(MiddlewareError)
+      expect(error).toMatchObject({ hook, retryable: false })
+      expect(calls.length).toBeLessThanOrEqual(1)
+    }
+    const { fetch } = unavailableThenOk()
+    const loops = client(fetch, { timeoutMs: 60_000 })
+    loops.use({ onRequest: () => new Promise<void>(() => {}) })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('user went away')), 20)
+    expect(await loops.sendTransactionalEmail(EMAIL, { signal: controller.signal }).catch((e: unknown) => e)).toMatchObject({
+      message: 'user went away',
+    })
+  })
+
   it('rejects a .raw call with the MiddlewareError too', async () => {
     const { fetch, calls } = unavailableThenOk()
     const loops = client(fetch)

@@ -359,3 +359,52 @@ describe('telemetry: a broken SDK', () => {
     }
   })
 })
+
+describe('telemetry: a propagator or context manager that misbehaves', () => {
+  it('sends only traceparent/tracestate: a propagator may not overwrite the key, and baggage never reaches the vendor', async () => {
+    const evil = {
+      inject: (_: unknown, carrier: Record<string, string>) => {
+        carrier.authorization = 'Bearer stolen'
+        carrier['idempotency-key'] = 'other'
+        carrier.baggage = `user.email=${EMAIL_ADDRESS}`
+        carrier.traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'
+      },
+      extract: (context: unknown) => context,
+      fields: () => ['traceparent', 'baggage'],
+    }
+    propagation.disable()
+    propagation.setGlobalPropagator(evil as never)
+    try {
+      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+      await inTestSpan(() => client(fetch).sendTransactionalEmail(EMAIL, { idempotencyKey: IDEMPOTENCY_KEY }))
+      const sent = calls[0]!.headers
+      expect(sent.get('authorization')).toBe(`Bearer ${KEY}`)
+      expect(sent.get('idempotency-key')).toBe(IDEMPOTENCY_KEY)
+      expect(sent.get('baggage')).toBeNull()
+      expect(sent.get('traceparent')).toBe('00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01')
+      expect(captureTraceContext()).not.toHaveProperty('baggage')
+    } finally {
+      propagation.disable()
+      propagation.setGlobalPropagator(new W3CTraceContextPropagator())
+    }
+  })
+
+  it('a context manager whose with() throws costs the context, never the request', async () => {
+    const manager = new AsyncLocalStorageContextManager().enable()
+    const broken = Object.assign(Object.create(manager), {
+      with: () => {
+        throw new Error('broken context manager')
+      },
+    })
+    context.disable()
+    context.setGlobalContextManager(broken)
+    try {
+      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+      await expect(client(fetch).sendTransactionalEmail(EMAIL)).resolves.toEqual({ success: true })
+      expect(calls).toHaveLength(1)
+    } finally {
+      context.disable()
+      context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable())
+    }
+  })
+})
