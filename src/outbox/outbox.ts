@@ -20,7 +20,7 @@ import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachabl
 
 export interface OutboxOptions {
   /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
-  redisUrl?: string
+  redisUrl?: string | undefined
   /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
   redisTimeoutMs?: number
   /** Attempts per job before it lands in the failed set. @default 12 (about 15 min of backoff) */
@@ -69,7 +69,8 @@ let warnedInProcess = false
 /**
  * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
  * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
- * worker`) deliver within the shared rate limit. Never throws.
+ * worker`) deliver within the shared rate limit. Its sends never throw (they return `{ ok: false }`);
+ * creating it throws a ConfigError only for a REDIS_URL that is not a redis:// URL (never quoted).
  *
  * @example
  * const outbox = createOutbox()   // REDIS_URL

@@ -1,5 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis'
-import { NetworkError } from '../core/errors.ts'
+import { ConfigError, NetworkError } from '../core/errors.ts'
 import type { Logger } from '../core/logger.ts'
 
 /** How long a producer or a direct call waits for Redis before it answers "not reachable". @default 2000 */
@@ -30,9 +30,26 @@ export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFA
     commandTimeout: timeoutMs,
     retryStrategy: (times) => Math.min(100 * 2 ** times, 2_000),
   }
+  assertRedisUrl(url)
   const redis = new Redis(url, options)
   watchErrors(redis, url, logger)
   return redis
+}
+
+/** A URL ioredis cannot parse is a ConfigError that never quotes it (it may hold the password). */
+export function assertRedisUrl(url: string): void {
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {}
+  if (parsed && (parsed.protocol === 'redis:' || parsed.protocol === 'rediss:')) return
+  throw new ConfigError(
+    'REDIS_URL (or redisUrl) is not a redis:// or rediss:// URL; fix it (it is not shown here: it may hold a password).',
+    {
+      service: 'redis',
+      operation: 'config',
+    },
+  )
 }
 
 /** Logs the first error of each outage (not one line per reconnect attempt); without a listener ioredis prints to stderr. */

@@ -6,7 +6,7 @@ import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis
 
 export interface SharedRateLimiterOptions {
   /** e.g. `redis://127.0.0.1:6379`. @default process.env.REDIS_URL */
-  redisUrl?: string
+  redisUrl?: string | undefined
   /** The budget's name: every limiter with the same name and Redis shares one budget (e.g. `loops`). */
   name: string
   /** Requests allowed in any one-second window, across every process. */

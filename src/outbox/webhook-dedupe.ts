@@ -4,7 +4,7 @@ import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis
 
 export interface RedisWebhookDedupeStoreOptions {
   /** @default process.env.REDIS_URL */
-  redisUrl?: string
+  redisUrl?: string | undefined
   /** @default 'integrations:webhook' */
   prefix?: string
   /** How long a call waits for an unreachable Redis before rejecting (retryable NetworkError). @default 2000 */

@@ -19,7 +19,7 @@ import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-l
 
 export interface OutboxWorkerOptions {
   /** @default process.env.REDIS_URL (required: without Redis the outbox delivers in the producer's process) */
-  redisUrl?: string
+  redisUrl?: string | undefined
   /** Jobs in flight in this process; the shared rate limit, not this, sets the pace. @default 10 */
   concurrency?: number
   /**

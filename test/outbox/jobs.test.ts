@@ -95,3 +95,17 @@ describe('outbox jobs', () => {
     expect(accepted).toBeGreaterThan(0)
   })
 })
+
+describe('a REDIS_URL ioredis cannot parse', () => {
+  it('is a ConfigError that never quotes the URL (it may hold the password)', async () => {
+    const { createOutbox } = await import('../../src/outbox/index.js')
+    let error: unknown
+    try {
+      createOutbox({ redisUrl: 'redis://:s3cretPW@[bad' })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toMatchObject({ name: 'ConfigError' })
+    expect(JSON.stringify(error) + String((error as Error).stack)).not.toContain('s3cretPW')
+  })
+})
