@@ -37,6 +37,7 @@ export function splitInput(meta: OperationMeta, input: Record<string, unknown> |
   } else if (input) split.body = input
   if (meta.body) split.body ??= {}
   else split.body = undefined
+  if (meta.pathParams.length === 0) return split // the common case: nothing to check, nothing to allocate
   const missing = meta.pathParams.filter((name) => !isPathValue(split.path?.[name]))
   if (missing.length > 0)
     throw refuse(where, `missing path parameter ${missing.map((m) => `"${m}"`).join(', ')} (a non-empty string or number)`)

@@ -248,10 +248,12 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 
   // Per operation, once: the HTTP verb and the `POST /v1/transactional` label used in logs and errors.
   const verbs: Record<string, string> = {}
+  const wheres: Record<string, { service: string; operation: string; label: string }> = {}
   const labels: Record<string, string> = {}
   for (const [name, meta] of Object.entries(operations)) {
     verbs[name] = meta.method.toUpperCase()
     labels[name] = `${verbs[name]} ${meta.path}`
+    wheres[name] = { service, operation: name, label: labels[name] }
   }
 
   /** A caller's idempotency key, checked before any attempt: fetch would refuse a bad one as a "network" error. */
@@ -302,7 +304,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   function prepareUnguarded(name: string, input: Record<string, unknown> | undefined, options: CallOptions): CallRequest {
     const meta = operations[name]!
     const label = labels[name]!
-    const where = { service, operation: name, label }
+    const where = wheres[name]!
     const schema = definition.inputSchemas?.[name as keyof Ops]
     if (schema) {
       const parsed = schema.safeParse(input ?? {})
