@@ -8,7 +8,7 @@ import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } fro
 import { Redactor, type EmailRedaction } from './redact.ts'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.ts'
 import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.ts'
-import { isHeaderValue, serializeBody, splitInput } from './request-input.ts'
+import { idempotencyKeyProblem, isHeaderValue, serializeBody, splitInput } from './request-input.ts'
 import { callTelemetry } from './telemetry.ts'
 import { type Answer, type CallObserver, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.ts'
 import { VERSION } from './version.ts'
@@ -258,15 +258,7 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
 
   /** A caller's idempotency key, checked before any attempt: fetch would refuse a bad one as a "network" error. */
   function checkedKey(given: unknown, operation: string, label: string): string {
-    const max = definition.maxIdempotencyKeyLength ?? 255
-    const problem =
-      typeof given !== 'string'
-        ? `must be a string, got ${typeof given}`
-        : given === '' || given.length > max
-          ? `must be 1–${max} characters, got ${given.length}`
-          : !/^[\x21-\x7e]+$/.test(given)
-            ? 'may hold only visible ASCII characters (no spaces, line breaks or emoji)'
-            : undefined
+    const problem = idempotencyKeyProblem(given, definition.maxIdempotencyKeyLength ?? 255)
     if (problem) throw new ValidationError(`[${label}] idempotencyKey ${problem}; nothing was sent.`, { service, operation, attempts: 0 })
     return given as string
   }

@@ -6,6 +6,9 @@ import { LOOPS_DEFAULT_BASE_URL, readLoopsEnv } from './config.ts'
 import { loopsProtocol } from './protocol.ts'
 import { loopsInputSchemas } from './validation.ts'
 
+/** The longest idempotency key Loops accepts. */
+export const LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH = 100
+
 export interface LoopsClientOptions extends ServiceClientOptions {
   /**
    * Client-side rate limit, default 10 requests/s (Loops' documented team limit).
@@ -36,7 +39,7 @@ export function createLoopsClient(options: LoopsClientOptions = {}): LoopsClient
       vendor: loopsProtocol,
       env: { apiKey: 'LOOPS_API_KEY' },
       inputSchemas: loopsInputSchemas,
-      maxIdempotencyKeyLength: 100,
+      maxIdempotencyKeyLength: LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH,
       authorize: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
       resolveConfig: () => {
         const env = readLoopsEnv(options.env ?? processEnv())

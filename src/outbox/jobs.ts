@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
 import { IntegrationError, invalidInputError, ValidationError } from '../core/errors.ts'
+import { idempotencyKeyProblem } from '../core/request-input.ts'
+import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
 
@@ -58,14 +60,15 @@ export function validateInput(helper: OutboxHelper, input: unknown): Integration
   return invalidInputError(`outbox.${helper}`, what[helper], parsed.error.issues, { service: 'loops', operation: helper })
 }
 
-/** Loops takes keys of 1–100 characters; one the worker would always refuse is refused now, nothing queued. */
+/** The key rule the Loops client applies (1–100 characters), checked now: a key the worker would always refuse queues nothing. */
 export function checkIdempotencyKey(helper: OutboxHelper, key: unknown): IntegrationError | undefined {
-  if (typeof key === 'string' && /^[\x21-\x7e]{1,100}$/.test(key)) return undefined
-  const got = typeof key === 'string' ? `${key.length} characters` : typeof key
-  return new ValidationError(
-    `[outbox.${helper}] idempotencyKey must be 1–100 visible ASCII characters (no spaces or line breaks), got ${got}; nothing was queued.`,
-    { service: 'loops', operation: helper, attempts: 0 },
-  )
+  const problem = idempotencyKeyProblem(key, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH)
+  if (!problem) return undefined
+  return new ValidationError(`[outbox.${helper}] idempotencyKey ${problem}; nothing was queued.`, {
+    service: 'loops',
+    operation: helper,
+    attempts: 0,
+  })
 }
 
 /** What a queued job holds: the helper's input and the idempotency key every attempt sends. */
