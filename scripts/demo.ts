@@ -46,6 +46,15 @@ const emails = createLoopsEmails({
 })
 const to = live ? process.env.DEMO_TO! : 'ada.lovelace@example.com'
 const inviteKey = `demo-invite-${Date.now()}`
+// Sent twice, with one key: the second run shows the idempotency key at work.
+const invitation = {
+  email: to,
+  firstName: 'Ada',
+  organizationName: 'Analytical Engines',
+  inviterName: 'Charles',
+  invitationUrl: 'https://app.example.com/invite/42',
+}
+const sendInvitation = () => emails.sendInvitationEmail(invitation, { idempotencyKey: inviteKey })
 
 const steps: [string, string, () => Promise<SendResult>][] = [
   ['welcome email', 'welcome', () => emails.sendWelcomeEmail({ email: to, firstName: 'Ada', organizationName: 'Analytical Engines' })],
@@ -54,16 +63,7 @@ const steps: [string, string, () => Promise<SendResult>][] = [
     'invitation',
     () => {
       standIn?.inject({ fault: { status: 503 }, operation: 'sendTransactionalEmail' })
-      return emails.sendInvitationEmail(
-        {
-          email: to,
-          firstName: 'Ada',
-          organizationName: 'Analytical Engines',
-          inviterName: 'Charles',
-          invitationUrl: 'https://app.example.com/invite/42',
-        },
-        { idempotencyKey: inviteKey },
-      )
+      return sendInvitation()
     },
   ],
   [
@@ -72,21 +72,7 @@ const steps: [string, string, () => Promise<SendResult>][] = [
     () => emails.sendBasicEmail({ email: to, subject: 'Your export is ready', message: 'Download it from the dashboard.' }),
   ],
   ['signup event', 'event: signup', () => emails.sendSignupEvent({ userId: 'usr_ada', email: to, firstName: 'Ada' })],
-  [
-    'invitation re-run (same key)',
-    'invitation',
-    () =>
-      emails.sendInvitationEmail(
-        {
-          email: to,
-          firstName: 'Ada',
-          organizationName: 'Analytical Engines',
-          inviterName: 'Charles',
-          invitationUrl: 'https://app.example.com/invite/42',
-        },
-        { idempotencyKey: inviteKey },
-      ),
-  ],
+  ['invitation re-run (same key)', 'invitation', () => sendInvitation()],
 ]
 
 const rows: string[][] = [['what', 'to', 'template', 'attempts', 'ms', 'result']]

@@ -7,9 +7,16 @@ import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
 
 /** Careless or hostile input: each is refused with a typed, non-retryable error before any request. */
 const KEY = 'loops_secret_key_0123456789'
-function setup(apiKey = KEY) {
-  const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
-  const loops = createLoopsClient({ apiKey, baseUrl: 'https://loops.test/api', fetch, logger: captureLogs().logger, rateLimit: false })
+function setup(apiKey = KEY, answers: (() => Response)[] = [() => jsonResponse({ success: true })]) {
+  const { fetch, calls } = scriptedFetch(...answers)
+  const loops = createLoopsClient({
+    apiKey,
+    baseUrl: 'https://loops.test/api',
+    fetch,
+    logger: captureLogs().logger,
+    rateLimit: false,
+    retryDelays: { initialMs: 1, maxMs: 1 },
+  })
   return { loops, calls }
 }
 const fail = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e as IntegrationError)
@@ -194,18 +201,7 @@ describe('the raw client', () => {
 
 describe('the raw client and idempotency', () => {
   it('mints one key for a raw POST to an operation that takes one, and keeps it across retries', async () => {
-    const { fetch, calls } = scriptedFetch(
-      () => jsonResponse({ message: 'down' }, 503),
-      () => jsonResponse({ success: true }),
-    )
-    const loops = createLoopsClient({
-      apiKey: KEY,
-      baseUrl: 'https://loops.test/api',
-      fetch,
-      logger: captureLogs().logger,
-      rateLimit: false,
-      retryDelays: { initialMs: 1, maxMs: 1 },
-    })
+    const { loops, calls } = setup(KEY, [() => jsonResponse({ message: 'down' }, 503), () => jsonResponse({ success: true })])
     const { error } = await loops.raw.POST('/v1/transactional', { body: { transactionalId: 't', email: 'a@b.co' } })
     expect(error).toBeUndefined()
     const keys = calls.map((c) => c.headers.get('idempotency-key'))
@@ -215,14 +211,7 @@ describe('the raw client and idempotency', () => {
   })
 
   it('never resends a raw POST to an operation without a key', async () => {
-    const { fetch, calls } = scriptedFetch(() => jsonResponse({ message: 'down' }, 503))
-    const loops = createLoopsClient({
-      apiKey: KEY,
-      baseUrl: 'https://loops.test/api',
-      fetch,
-      logger: captureLogs().logger,
-      rateLimit: false,
-    })
+    const { loops, calls } = setup(KEY, [() => jsonResponse({ message: 'down' }, 503)])
     await loops.raw.POST('/v1/contacts/create', { body: { email: 'a@b.co' } })
     expect(calls).toHaveLength(1)
     expect(calls[0]!.headers.get('idempotency-key')).toBeNull()
