@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Redactor } from '../src/core/redact.js'
+import { Redactor } from '../src/core/observability/redact.js'
 import { createLoopsClient } from '../src/loops/index.js'
 
 export interface HostileFigures {

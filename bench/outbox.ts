@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq'
 import { pino } from 'pino'
-import { SlidingWindowRateLimiter } from '../src/core/rate-limiter.js'
+import { SlidingWindowRateLimiter } from '../src/core/http/rate-limiter.js'
 import { jobOptions } from '../src/outbox/outbox.js'
 import { createOutbox, createSharedRateLimiter } from '../src/outbox/index.js'
 import { startLoopsStandIn } from '../src/testing/index.js'

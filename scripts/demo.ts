@@ -6,7 +6,7 @@
  * event, and the invitation again with the same idempotency key (Loops answers "already sent").
  */
 import { pino } from 'pino'
-import { maskEmail } from '../src/core/redact.js'
+import { maskEmail } from '../src/core/observability/redact.js'
 import { createLoopsClient, createLoopsEmails, type SendResult } from '../src/loops/index.js'
 import { startLoopsStandIn, type LoopsStandIn } from '../src/testing/index.js'
 import { parseCommandLine } from './lib/cli.js'

@@ -19,23 +19,23 @@ export {
   WebhookVerificationError,
   type WebhookFailure,
 } from './core/errors.ts'
-export type { Logger } from './core/logger.ts'
+export type { Logger } from './core/observability/logger.ts'
 export type {
   Middleware,
   MiddlewareContext,
   MiddlewareErrorContext,
   MiddlewareRequest,
   MiddlewareResponseContext,
-} from './core/middleware.ts'
-export type { CallInfo, CallOptions } from './core/operation-types.ts'
-export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limiter.ts'
-export type { EmailRedaction } from './core/redact.ts'
+} from './core/http/middleware.ts'
+export type { CallInfo, CallOptions } from './core/http/operation-types.ts'
+export { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './core/http/rate-limiter.ts'
+export type { EmailRedaction } from './core/observability/redact.ts'
 export type { Result } from './core/result.ts'
-export type { RetryDelays } from './core/retry-policy.ts'
-export type { ServiceClientOptions } from './core/service-client.ts'
-export { captureTraceContext, withTraceContext } from './core/telemetry.ts'
-export type { FetchLike } from './core/transport.ts'
-export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhook-dedupe.ts'
+export type { RetryDelays } from './core/http/retry-policy.ts'
+export type { ServiceClientOptions } from './core/http/service-client.ts'
+export { captureTraceContext, withTraceContext } from './core/observability/telemetry.ts'
+export type { FetchLike } from './core/http/transport.ts'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from './core/webhooks/webhook-dedupe.ts'
 export {
   createLoopsClient,
   createLoopsEmails,

@@ -30,7 +30,7 @@ const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
 export function configFile(n: IntegrationNames): string {
   return `import * as z from 'zod/mini'
-import { readEnv, type EnvSource } from '../core/env.ts'
+import { readEnv, type EnvSource } from '../core/runtime/env.ts'
 
 /** Every env var the ${n.display} integration reads, by name. Nothing is read before the first request. */
 export const ${n.camel}EnvSchema = z.object({
@@ -50,8 +50,8 @@ export const read${n.Name}Env = (source: EnvSource): ${n.Name}Env => readEnv(${q
 }
 
 export function protocolFile(n: IntegrationNames): string {
-  return `import { readErrorMessage } from '../core/error-body.ts'
-import type { VendorProtocol } from '../core/transport.ts'
+  return `import { readErrorMessage } from '../core/http/error-body.ts'
+import type { VendorProtocol } from '../core/http/transport.ts'
 
 /**
  * How ${n.display} reports failures. TODO: refine once its error body, request-id header, idempotency
@@ -73,9 +73,9 @@ export const ${n.camel}Protocol: VendorProtocol = {
 
 export function clientFile(n: IntegrationNames): string {
   return `import { operations, type paths } from '../../generated/${n.name}.ts'
-import { type EnvSource, processEnv } from '../core/env.ts'
-import { lazyDefault } from '../core/lazy-default.ts'
-import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/service-client.ts'
+import { type EnvSource, processEnv } from '../core/runtime/env.ts'
+import { lazyDefault } from '../core/runtime/lazy-default.ts'
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../core/http/service-client.ts'
 import { ${n.ENV}_DEFAULT_BASE_URL, read${n.Name}Env } from './config.ts'
 import { ${n.camel}Protocol } from './protocol.ts'
 
@@ -121,7 +121,7 @@ export const ${n.camel}: ${n.Name}Client = lazyDefault(() => create${n.Name}Clie
 
 export function typesFile(n: IntegrationNames): string {
   return `import type { operations, paths } from '../../generated/${n.name}.ts'
-import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.ts'
+import type { OperationInput, OperationOf, OperationResult } from '../core/http/operation-types.ts'
 
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 

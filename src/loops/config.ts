@@ -1,8 +1,8 @@
 import { z as zod } from '#zod'
 import type * as z from 'zod/mini'
 import { servers } from '../../generated/loops.ts'
-import { booleanFlag, type EnvSource, isHttpUrl, parseBooleanFlag, pickEnv, readEnv } from '../core/env.ts'
-import { lazyValue } from '../core/lazy-value.ts'
+import { booleanFlag, type EnvSource, isHttpUrl, parseBooleanFlag, pickEnv, readEnv } from '../core/runtime/env.ts'
+import { lazyValue } from '../core/runtime/lazy-value.ts'
 import { loopsTemplates, type LoopsTemplateEnvVar } from './templates.ts'
 
 /** One optional variable per template in templates.ts (LOOPS_TEMPLATE_INVITATION, …). */

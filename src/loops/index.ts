@@ -45,5 +45,5 @@ export {
   type VerifyLoopsWebhookOptions,
 } from './webhooks.ts'
 export { WebhookVerificationError, type WebhookFailure } from '../core/errors.ts'
-export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhook-dedupe.ts'
-export type { WebhookDelivery, WebhookHeaders } from '../core/standard-webhooks.ts'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
+export type { WebhookDelivery, WebhookHeaders } from '../core/webhooks/standard-webhooks.ts'

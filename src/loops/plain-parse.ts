@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../core/env.ts'
+import { isHttpUrl } from '../core/runtime/env.ts'
 import { EMAIL } from './validation.ts'
 
 /**

@@ -1,5 +1,5 @@
-import { readErrorMessage as messageOf } from '../core/error-body.ts'
-import type { VendorProtocol } from '../core/transport.ts'
+import { readErrorMessage as messageOf } from '../core/http/error-body.ts'
+import type { VendorProtocol } from '../core/http/transport.ts'
 
 /** How Loops reports failures: `{ success: false, message }`, and 409s for reused idempotency keys. */
 export const loopsProtocol: VendorProtocol = {

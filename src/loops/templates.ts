@@ -1,6 +1,6 @@
 import { z as zod } from '#zod'
 import type * as z from 'zod/mini'
-import { lazyValue } from '../core/lazy-value.ts'
+import { lazyValue } from '../core/runtime/lazy-value.ts'
 import { plain, plainObject } from './plain-parse.ts'
 import { email, nonEmpty } from './validation.ts'
 

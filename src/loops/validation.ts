@@ -1,12 +1,12 @@
 import { z } from '#zod'
 import type * as Zod from 'zod/mini'
-import { lazyValue } from '../core/lazy-value.ts'
-import type { InputSchema } from '../core/service-client.ts'
+import { lazyValue } from '../core/runtime/lazy-value.ts'
+import type { InputSchema } from '../core/http/service-client.ts'
 
 /**
  * Checks run before a request is sent, for what the spec cannot say (an email must look like one,
  * ids must not be blank). A failing call is a ValidationError carrying the zod issues; nothing is sent.
- * Every schema here is built (and zod loaded) on first use, not at import: see src/core/zod.node.ts.
+ * Every schema here is built (and zod loaded) on first use, not at import: see src/core/runtime/zod.node.ts.
  */
 export const email = lazyValue(() => z.email({ message: 'must be an email address' }))
 export const nonEmpty = lazyValue(() => z.string().check(z.refine((s) => s.trim().length > 0, { message: 'must not be empty' })))

@@ -4,13 +4,13 @@
  * Standard Webhooks sender, retries a message with the same `webhook-id` until it gets a 2xx, so the
  * status codes below are the contract: 2xx only once the work is done.
  */
-import type { EnvSource } from '../core/env.ts'
+import type { EnvSource } from '../core/runtime/env.ts'
 import { ConfigError, WebhookVerificationError } from '../core/errors.ts'
-import { defaultLogger, type Logger } from '../core/logger.ts'
-import { BodyTooLargeError, Interrupt } from '../core/read-body.ts'
-import { readRequestBytes } from '../core/read-request-body.ts'
-import type { WebhookDelivery } from '../core/standard-webhooks.ts'
-import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore, withStoreDeadline } from '../core/webhook-dedupe.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
+import { BodyTooLargeError, Interrupt } from '../core/http/read-body.ts'
+import { readRequestBytes } from '../core/http/read-request-body.ts'
+import type { WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'
+import { createMemoryDedupeStore, runOnce, type WebhookDedupeStore, withStoreDeadline } from '../core/webhooks/webhook-dedupe.ts'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.ts'
 
 /** One optional function per event name; each receives that event's payload type. */

@@ -3,7 +3,7 @@
  * signature check is the shared Standard Webhooks one in core. See webhook-handler.ts for the route.
  */
 import { webhookEvents, type WebhookEventName, type webhooks } from '../../generated/loops.ts'
-import { pickEnv, processEnv, type EnvSource } from '../core/env.ts'
+import { pickEnv, processEnv, type EnvSource } from '../core/runtime/env.ts'
 import { WebhookVerificationError } from '../core/errors.ts'
 import {
   verifyStandardWebhook,
@@ -11,7 +11,7 @@ import {
   type WebhookDelivery,
   type WebhookHeaders,
   type WebhookVerifier,
-} from '../core/standard-webhooks.ts'
+} from '../core/webhooks/standard-webhooks.ts'
 
 type PayloadOf<W extends keyof webhooks> = webhooks[W]['post']['requestBody']['content']['application/json']
 

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq'
-import { defaultLogger, type Logger } from '../core/logger.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { OUTBOX_QUEUE, type OutboxJobData, type SerializedError } from './jobs.ts'
 import { fastFailConnection, whenReady } from './redis.ts'
 

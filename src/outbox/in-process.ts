@@ -1,5 +1,5 @@
-import { defaultLogger, type Logger } from '../core/logger.ts'
-import { sleep } from '../core/sleep.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
+import { sleep } from '../core/http/sleep.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails } from '../loops/emails.ts'
 import { backoffDelayMs, DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, type OutboxHelper, validateInput } from './jobs.ts'

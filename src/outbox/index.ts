@@ -14,6 +14,6 @@ export {
 } from './outbox.ts'
 export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.ts'
 export { createSharedRateLimiter, type SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.ts'
-export type { WebhookDedupeStore } from '../core/webhook-dedupe.ts'
+export type { WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
 export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions } from './webhook-dedupe.ts'
 export type { SerializedError } from './jobs.ts'

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { IntegrationError, invalidInputError, ValidationError } from '../core/errors.ts'
-import { idempotencyKeyProblem } from '../core/request-input.ts'
+import { idempotencyKeyProblem } from '../core/http/request-input.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'

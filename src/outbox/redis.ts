@@ -1,6 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis'
 import { ConfigError, NetworkError } from '../core/errors.ts'
-import type { Logger } from '../core/logger.ts'
+import type { Logger } from '../core/observability/logger.ts'
 
 /** How long a producer or a direct call waits for Redis before it answers "not reachable". @default 2000 */
 export const DEFAULT_REDIS_TIMEOUT_MS = 2_000

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis'
-import { defaultLogger, type Logger } from '../core/logger.ts'
-import type { RateLimiter } from '../core/rate-limiter.ts'
-import { sleep } from '../core/sleep.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
+import type { RateLimiter } from '../core/http/rate-limiter.ts'
+import { sleep } from '../core/http/sleep.ts'
 import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
 
 export interface SharedRateLimiterOptions {

@@ -1,5 +1,5 @@
-import { defaultLogger, type Logger } from '../core/logger.ts'
-import type { WebhookDedupeStore } from '../core/webhook-dedupe.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
+import type { WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
 import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
 
 export interface RedisWebhookDedupeStoreOptions {

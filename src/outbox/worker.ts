@@ -1,8 +1,8 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
-import { withTraceContext } from '../core/telemetry.ts'
-import { defaultLogger, type Logger } from '../core/logger.ts'
-import { Redactor } from '../core/redact.ts'
+import { withTraceContext } from '../core/observability/telemetry.ts'
+import { defaultLogger, type Logger } from '../core/observability/logger.ts'
+import { Redactor } from '../core/observability/redact.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
 import {

@@ -1,7 +1,7 @@
 import { z } from '#zod'
 import type * as Zod from 'zod/mini'
-import { type EnvSource, isHttpUrl, pickEnv, readEnv } from '../core/env.ts'
-import { lazyValue } from '../core/lazy-value.ts'
+import { type EnvSource, isHttpUrl, pickEnv, readEnv } from '../core/runtime/env.ts'
+import { lazyValue } from '../core/runtime/lazy-value.ts'
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}(\.\w+)?$/
 

@@ -1,5 +1,5 @@
 import { IntegrationError, ValidationError, type ErrorContext } from '../core/errors.ts'
-import type { VendorProtocol } from '../core/transport.ts'
+import type { VendorProtocol } from '../core/http/transport.ts'
 
 interface StripeErrorBody {
   error?: { type?: string; code?: string; decline_code?: string; param?: string; message?: string }

@@ -1,5 +1,5 @@
 import type { operations, paths } from '../../generated/stripe.ts'
-import type { OperationInput, OperationOf, OperationResult } from '../core/operation-types.ts'
+import type { OperationInput, OperationOf, OperationResult } from '../core/http/operation-types.ts'
 
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 

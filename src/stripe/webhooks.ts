@@ -9,7 +9,7 @@ import {
   type RawBody,
   timestampWindow,
   toHex,
-} from '../core/webhook-signature.ts'
+} from '../core/webhooks/webhook-signature.ts'
 
 export type StripeEvent = components['schemas']['event']
 

@@ -1,6 +1,6 @@
 import { webhookEvents } from '../../generated/loops.ts'
-import { decodeSigningSecret, signStandardWebhook } from '../core/standard-webhooks.ts'
-import { toBase64 } from '../core/webhook-signature.ts'
+import { decodeSigningSecret, signStandardWebhook } from '../core/webhooks/standard-webhooks.ts'
+import { toBase64 } from '../core/webhooks/webhook-signature.ts'
 import type { LoopsWebhookEvent, LoopsWebhookEventName } from '../loops/webhooks.ts'
 import { packagedSpec } from './packaged-spec.ts'
 

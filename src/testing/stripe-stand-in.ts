@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { setupServer } from 'msw/node'
-import { decodeForm } from '../core/form-encoding.ts'
+import { decodeForm } from '../core/http/form-encoding.ts'
 import { STRIPE_DEFAULT_BASE_URL } from '../stripe/config.ts'
 import { hmacSha256Hex } from '../stripe/webhooks.ts'
 import { serveOnLoopback } from './loopback-server.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, type IntegrationError, ValidationError } from '../../src/core/errors.js'
-import { decodeForm } from '../../src/core/form-encoding.js'
+import { decodeForm } from '../../src/core/http/form-encoding.js'
 import { createLoopsClient, sendInvitationEmail } from '../../src/loops/index.js'
 import { createStripeClient } from '../../src/stripe/index.js'
 import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'

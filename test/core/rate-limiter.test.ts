@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { SlidingWindowRateLimiter } from '../../src/core/rate-limiter.js'
+import { SlidingWindowRateLimiter } from '../../src/core/http/rate-limiter.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { captureLogs, jsonResponse, scriptedFetch } from '../helpers/capture.js'
 

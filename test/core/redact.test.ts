@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Redactor, replaceEmails } from '../../src/core/redact.js'
+import { Redactor, replaceEmails } from '../../src/core/observability/redact.js'
 
 /** The regex the scanner replaced: same matches, without its quadratic backtracking. */
 const EMAIL_RE = /([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g

@@ -7,7 +7,7 @@ import {
   isSafeToResend,
   parseRetryAfter,
   retryDelayMs,
-} from '../../src/core/retry-policy.js'
+} from '../../src/core/http/retry-policy.js'
 
 describe('retry policy', () => {
   it('retries network-ish statuses only: 408, 409, 429 and 5xx', () => {

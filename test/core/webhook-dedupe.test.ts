@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMemoryDedupeStore } from '../../src/core/webhook-dedupe.js'
+import { createMemoryDedupeStore } from '../../src/core/webhooks/webhook-dedupe.js'
 
 describe('createMemoryDedupeStore', () => {
   it('claims an id once until it expires or is released', async () => {

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { pino } from 'pino'
-import type { FetchLike } from '../../src/core/transport.js'
+import type { FetchLike } from '../../src/core/http/transport.js'
 
 /** A real pino logger at debug level writing into memory, to read back every line. */
 export function captureLogs() {

@@ -1,7 +1,7 @@
 // What keeps zod off a cold start's first send: plain fast paths that must decide exactly as zod does.
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
-import { readEnv } from '../../src/core/env.js'
+import { readEnv } from '../../src/core/runtime/env.js'
 import { LOOPS_ENV_NAMES, loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
 import { loopsTemplates, plainSignupEvent, signupEventSchema, type TemplateDeclaration } from '../../src/loops/templates.js'
 import { EMAIL } from '../../src/loops/validation.js'

@@ -1,7 +1,7 @@
 import { pino } from 'pino'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { NetworkError } from '../../src/core/errors.js'
-import { runOnce } from '../../src/core/webhook-dedupe.js'
+import { runOnce } from '../../src/core/webhooks/webhook-dedupe.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { openOutboxAdmin, type OutboxAdmin } from '../../src/outbox/admin.js'
 import {

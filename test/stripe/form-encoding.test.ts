@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeForm, encodeForm } from '../../src/core/form-encoding.js'
+import { decodeForm, encodeForm } from '../../src/core/http/form-encoding.js'
 
 describe("form encoding in Stripe's bracket notation", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { z } from '#zod'
 import type * as Zod from 'zod/mini'
-import { ConfigError } from './errors.ts'
+import { ConfigError } from '../errors.ts'
 
 export type EnvSource = Record<string, string | undefined>
 

@@ -10,11 +10,11 @@ import {
   type MiddlewareHook,
   NetworkError,
   TimeoutError,
-} from './errors.ts'
-import type { Logger } from './logger.ts'
+} from '../errors.ts'
+import type { Logger } from '../observability/logger.ts'
 import type { RateLimiter } from './rate-limiter.ts'
 import { BodyTooLargeError, Interrupt, readBody } from './read-body.ts'
-import type { Redactor } from './redact.ts'
+import type { Redactor } from '../observability/redact.ts'
 import { type AttemptOutcome, decide, isSafeToResend, MAX_RETRY_AFTER_MS, parseRetryAfter, type RetryDelays } from './retry-policy.ts'
 import { sleep } from './sleep.ts'
 

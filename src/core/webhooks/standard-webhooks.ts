@@ -4,7 +4,7 @@
  * entries, several while a secret rotates); the signature is HMAC-SHA256 over `id.timestamp.body` with the
  * base64-decoded `whsec_…` secret. Web Crypto only (see webhook-signature.ts), so it runs on the edge too.
  */
-import { ConfigError, WebhookVerificationError, type WebhookFailure } from './errors.ts'
+import { ConfigError, WebhookVerificationError, type WebhookFailure } from '../errors.ts'
 import {
   bodyBytes,
   bodyText,

@@ -3,8 +3,8 @@
  * `onResponse`, `onError`), but called per attempt and for the typed methods and `.raw` alike,
  * because it runs inside the transport rather than around `fetch`.
  */
-import { ConfigError, type MiddlewareHook, MiddlewareError } from './errors.ts'
-import type { Redactor } from './redact.ts'
+import { ConfigError, type MiddlewareHook, MiddlewareError } from '../errors.ts'
+import type { Redactor } from '../observability/redact.ts'
 import { isHeaderValue } from './request-input.ts'
 import type { AttemptReport, CallObserver, CallRequest } from './transport.ts'
 

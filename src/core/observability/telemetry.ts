@@ -7,7 +7,7 @@
  * method, URL template, host and port, status, error type, service and operation. Never the API
  * key or any header, the URL's query or filled-in path, the body, a vendor message or an email.
  */
-import { IntegrationError } from './errors.ts'
+import { IntegrationError } from '../errors.ts'
 import {
   activeContext,
   carrierGetter,
@@ -25,8 +25,8 @@ import {
   SpanKind,
   SpanStatusCode,
 } from './otel-global.ts'
-import type { AttemptReport, CallObserver, CallRequest } from './transport.ts'
-import { VERSION } from './version.ts'
+import type { AttemptReport, CallObserver, CallRequest } from '../http/transport.ts'
+import { VERSION } from '../runtime/version.ts'
 
 const SCOPE = '@codebuff/integrations'
 

@@ -1,4 +1,4 @@
-import { ValidationError } from './errors.ts'
+import { ValidationError } from '../errors.ts'
 import type { OperationMeta } from './operation-types.ts'
 
 /**

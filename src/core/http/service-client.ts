@@ -1,17 +1,17 @@
 import { openapiFetch } from '#openapi-fetch'
 import type { Client } from 'openapi-fetch'
-import { ConfigError, IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from './errors.ts'
-import { defaultLogger, type Logger } from './logger.ts'
+import { ConfigError, IntegrationError, InvalidResponseError, invalidInputError, ValidationError } from '../errors.ts'
+import { defaultLogger, type Logger } from '../observability/logger.ts'
 import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.ts'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.ts'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.ts'
-import { Redactor, type EmailRedaction } from './redact.ts'
+import { Redactor, type EmailRedaction } from '../observability/redact.ts'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.ts'
 import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.ts'
 import { idempotencyKeyProblem, isHeaderValue, serializeBody, splitInput } from './request-input.ts'
-import { callTelemetry } from './telemetry.ts'
+import { callTelemetry } from '../observability/telemetry.ts'
 import { type Answer, type CallObserver, type CallRequest, createTransport, type FetchLike, type VendorProtocol } from './transport.ts'
-import { VERSION } from './version.ts'
+import { VERSION } from '../runtime/version.ts'
 
 /** Anything with zod's safeParse (classic or mini). */
 export interface InputSchema {

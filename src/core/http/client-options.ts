@@ -1,4 +1,4 @@
-import { ConfigError, ValidationError } from './errors.ts'
+import { ConfigError, ValidationError } from '../errors.ts'
 import type { ServiceClientOptions } from './service-client.ts'
 
 /** Node clamps timers past 2^31 - 1 ms (~24.8 days) to 1 ms: a larger timeout would fire at once. */
