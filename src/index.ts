@@ -3,10 +3,12 @@
  * Safe to import anywhere (web, edge, server): nothing reads env or builds a client at import.
  */
 export {
+  type AnyIntegrationError,
   AuthenticationError,
   ConfigError,
   ConflictError,
   IntegrationError,
+  type IntegrationErrorName,
   InvalidResponseError,
   MiddlewareError,
   type MiddlewareHook,
@@ -54,6 +56,7 @@ export {
   type SendResult,
 } from './loops/index.ts'
 export {
+  type AnyStripeError,
   CardError,
   createStripeBilling,
   createStripeClient,

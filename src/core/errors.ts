@@ -2,7 +2,32 @@
  * Every failure this package throws is an `IntegrationError`; the subclass says what happened and
  * `retryable` whether trying again later can help. Messages say what to do next. Nothing here
  * copies request headers, so no credential can end up in a message, `cause` or `JSON.stringify`.
+ * Email addresses in a message are masked as in logs: messages reach browsers (a route returning
+ * `error.message`), and a vendor body may echo an address.
  */
+import { maskEmail, replaceEmails } from './observability/redact.ts'
+
+/**
+ * The `name` of every error class this package throws or returns: `error.name === 'RateLimitError'`
+ * narrows an `AnyIntegrationError` (what helpers' results carry) to that class.
+ */
+export type IntegrationErrorName =
+  | 'IntegrationError'
+  | 'ConfigError'
+  | 'AuthenticationError'
+  | 'ValidationError'
+  | 'NotFoundError'
+  | 'ConflictError'
+  | 'RateLimitError'
+  | 'ServerError'
+  | 'InvalidResponseError'
+  | 'NetworkError'
+  | 'TimeoutError'
+  | 'MiddlewareError'
+  | 'WebhookVerificationError'
+  | 'CardError'
+
+const maskEmails = (text: string) => replaceEmails(text, maskEmail)
 
 export interface ErrorContext {
   /** The integration, e.g. `loops`. */
@@ -15,7 +40,7 @@ export interface ErrorContext {
   requestId?: string
   /** How many attempts were made (1 = no retry). */
   attempts?: number
-  /** The vendor's error message, parsed from its body. */
+  /** The vendor's error message, parsed from its body (email addresses masked, as in `message`). */
   vendorMessage?: string
   /** The vendor's error body: parsed JSON, or a short summary of an HTML or garbled body. */
   body?: unknown
@@ -25,7 +50,8 @@ export interface ErrorContext {
 }
 
 export class IntegrationError extends Error {
-  override name = 'IntegrationError'
+  /** The class, as a literal each subclass narrows (see `IntegrationErrorName`). */
+  override readonly name: IntegrationErrorName = 'IntegrationError'
   readonly service: string
   readonly operation: string
   readonly status: number | undefined
@@ -38,13 +64,13 @@ export class IntegrationError extends Error {
   readonly retryable: boolean = false
 
   constructor(message: string, context: ErrorContext) {
-    super(message, context.cause === undefined ? undefined : { cause: context.cause })
+    super(maskEmails(message), context.cause === undefined ? undefined : { cause: context.cause })
     this.service = context.service
     this.operation = context.operation
     this.status = context.status
     this.requestId = context.requestId
     this.attempts = context.attempts ?? 1
-    this.vendorMessage = context.vendorMessage
+    this.vendorMessage = context.vendorMessage === undefined ? undefined : maskEmails(context.vendorMessage)
     this.body = context.body
     this.code = context.code
   }
@@ -57,15 +83,15 @@ export class IntegrationError extends Error {
 
 /** Configuration is missing or invalid (an env var, an option). Thrown before any request. */
 export class ConfigError extends IntegrationError {
-  override name = 'ConfigError'
+  override readonly name = 'ConfigError' as const
 }
 /** 401/403: the credential is missing, wrong or lacks permission. */
 export class AuthenticationError extends IntegrationError {
-  override name = 'AuthenticationError'
+  override readonly name = 'AuthenticationError' as const
 }
 /** 400/422 from the vendor, or input rejected before sending (`issues` holds the zod issues then). */
 export class ValidationError extends IntegrationError {
-  override name = 'ValidationError'
+  override readonly name = 'ValidationError' as const
   readonly issues: readonly { path: readonly PropertyKey[]; message: string }[]
   constructor(message: string, context: ErrorContext & { issues?: readonly { path: readonly PropertyKey[]; message: string }[] }) {
     super(message, context)
@@ -88,14 +114,14 @@ export function invalidInputError(
 }
 
 export class NotFoundError extends IntegrationError {
-  override name = 'NotFoundError'
+  override readonly name = 'NotFoundError' as const
 }
 /** 409 that retrying cannot fix, e.g. an idempotency key reused with a different body. */
 export class ConflictError extends IntegrationError {
-  override name = 'ConflictError'
+  override readonly name = 'ConflictError' as const
 }
 export class RateLimitError extends IntegrationError {
-  override name = 'RateLimitError'
+  override readonly name = 'RateLimitError' as const
   override readonly retryable = true
   /** How long the vendor asked to wait, when it said. */
   readonly retryAfterMs: number | undefined
@@ -106,21 +132,21 @@ export class RateLimitError extends IntegrationError {
 }
 /** 5xx after every retry. */
 export class ServerError extends IntegrationError {
-  override name = 'ServerError'
+  override readonly name = 'ServerError' as const
   override readonly retryable = true
 }
 /** The vendor answered 2xx with a body that is not what it promised (e.g. malformed JSON). */
 export class InvalidResponseError extends IntegrationError {
-  override name = 'InvalidResponseError'
+  override readonly name = 'InvalidResponseError' as const
 }
 /** No response: connection refused or reset, DNS failure… after every retry. */
 export class NetworkError extends IntegrationError {
-  override name = 'NetworkError'
+  override readonly name = 'NetworkError' as const
   override readonly retryable = true
 }
 /** No response within the per-attempt timeout, after every retry. */
 export class TimeoutError extends IntegrationError {
-  override name = 'TimeoutError'
+  override readonly name = 'TimeoutError' as const
   override readonly retryable = true
 }
 
@@ -133,7 +159,7 @@ export type MiddlewareHook = 'onRequest' | 'onResponse' | 'onError'
  * retried: the same hook would fail the same way. `cause` is what the hook threw.
  */
 export class MiddlewareError extends IntegrationError {
-  override name = 'MiddlewareError'
+  override readonly name = 'MiddlewareError' as const
   readonly hook: MiddlewareHook
   constructor(message: string, context: ErrorContext & { hook: MiddlewareHook }) {
     super(message, context)
@@ -217,7 +243,7 @@ export type WebhookFailure =
  * Never retryable: the same bytes will fail the same way. Messages never include the secret.
  */
 export class WebhookVerificationError extends IntegrationError {
-  override name = 'WebhookVerificationError'
+  override readonly name = 'WebhookVerificationError' as const
   readonly reason: WebhookFailure
   constructor(message: string, context: ErrorContext & { reason: WebhookFailure }) {
     super(message, { attempts: 0, ...context })
@@ -228,3 +254,23 @@ export class WebhookVerificationError extends IntegrationError {
     return { ...super.toJSON(), reason: this.reason }
   }
 }
+
+/**
+ * Every error a helper's `{ ok: false, error }` can carry, told apart by `name`:
+ * `if (!r.ok && r.error.name === 'RateLimitError') r.error.retryAfterMs` compiles. The plain
+ * `IntegrationError` (an unexpected status or failure) is the member named `IntegrationError`.
+ */
+export type AnyIntegrationError =
+  | (IntegrationError & { readonly name: 'IntegrationError' })
+  | ConfigError
+  | AuthenticationError
+  | ValidationError
+  | NotFoundError
+  | ConflictError
+  | RateLimitError
+  | ServerError
+  | InvalidResponseError
+  | NetworkError
+  | TimeoutError
+  | MiddlewareError
+  | WebhookVerificationError

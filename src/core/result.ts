@@ -1,20 +1,26 @@
-import { IntegrationError } from './errors.ts'
+import { type AnyIntegrationError, IntegrationError } from './errors.ts'
 
 /**
  * What helpers return at the edge, so a route handler can branch without `try`:
  * `if (!result.ok) return result.error.retryable ? retryLater() : fail(result.error.message)`.
+ * `error.name` narrows: `if (!result.ok && result.error.name === 'RateLimitError') result.error.retryAfterMs`.
  */
-export type Result<T extends object = {}> = ({ ok: true } & T) | { ok: false; error: IntegrationError }
+export type Result<T extends object = {}, E extends IntegrationError = AnyIntegrationError> = ({ ok: true } & T) | { ok: false; error: E }
 
 /** Settles a call into a Result; anything that is not already an IntegrationError is wrapped in one. */
 export async function settle<T extends object>(service: string, operation: string, run: () => Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, ...(await run()) }
   } catch (err) {
-    if (isIntegrationError(err)) return { ok: false, error: err }
+    // One of the union's classes, or a vendor's own (Stripe's CardError) that its helpers' result type adds.
+    if (isIntegrationError(err)) return { ok: false, error: err as AnyIntegrationError }
     return {
       ok: false,
-      error: new IntegrationError(`[${operation}] unexpected failure: ${describeThrown(err)}`, { service, operation, cause: err }),
+      error: new IntegrationError(`[${operation}] unexpected failure: ${describeThrown(err)}`, {
+        service,
+        operation,
+        cause: err,
+      }) as AnyIntegrationError,
     }
   }
 }

@@ -1,3 +1,23 @@
+// Every error class a Loops call, helper or webhook can produce, so `instanceof` and `error.name` need no second import.
+export {
+  type AnyIntegrationError,
+  AuthenticationError,
+  ConfigError,
+  ConflictError,
+  IntegrationError,
+  type IntegrationErrorName,
+  InvalidResponseError,
+  MiddlewareError,
+  type MiddlewareHook,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  WebhookVerificationError,
+  type WebhookFailure,
+} from '../core/errors.ts'
 export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.ts'
 export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, loopsWebhookEnvSchema, type LoopsEnv } from './config.ts'
 export {
@@ -44,6 +64,5 @@ export {
   type ParsedLoopsWebhook,
   type VerifyLoopsWebhookOptions,
 } from './webhooks.ts'
-export { WebhookVerificationError, type WebhookFailure } from '../core/errors.ts'
 export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
 export type { WebhookDelivery, WebhookHeaders } from '../core/webhooks/standard-webhooks.ts'

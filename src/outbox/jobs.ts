@@ -53,7 +53,7 @@ export const fastAccepts: Record<OutboxHelper, (i: Input) => boolean> = {
 export const inputSchemas = schemas
 
 /** The same checks the helper runs before sending, run before queueing: bad data is refused now, not at 3 a.m. in a worker. */
-export function validateInput(helper: OutboxHelper, input: unknown): IntegrationError | undefined {
+export function validateInput(helper: OutboxHelper, input: unknown): ValidationError | undefined {
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && fastAccepts[helper](input as Input)) return undefined
   const parsed = schemas[helper].safeParse(input)
   if (parsed.success) return undefined
@@ -61,7 +61,7 @@ export function validateInput(helper: OutboxHelper, input: unknown): Integration
 }
 
 /** The key rule the Loops client applies (1–100 characters), checked now: a key the worker would always refuse queues nothing. */
-export function checkIdempotencyKey(helper: OutboxHelper, key: unknown): IntegrationError | undefined {
+export function checkIdempotencyKey(helper: OutboxHelper, key: unknown): ValidationError | undefined {
   const problem = idempotencyKeyProblem(key, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH)
   if (!problem) return undefined
   return new ValidationError(`[outbox.${helper}] idempotencyKey ${problem}; nothing was queued.`, {

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq'
-import { IntegrationError } from '../core/errors.ts'
+import { type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
 import { captureTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
@@ -43,7 +43,7 @@ export type EnqueueResult = { ok: true } & Queued
  * A failure names the key too: `ok: false` with a retryable error (Redis slow or gone) may still have
  * stored the job, so retry with `result.idempotencyKey` and the queue keeps it one job.
  */
-export type OutboxResult = EnqueueResult | { ok: false; error: IntegrationError; idempotencyKey?: string }
+export type OutboxResult = EnqueueResult | { ok: false; error: AnyIntegrationError; idempotencyKey?: string }
 export type OutboxSendOptions = Pick<SendOptions, 'idempotencyKey'>
 
 export interface Outbox {
@@ -124,15 +124,15 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
-  function enqueueError(err: unknown, helper: OutboxHelper): IntegrationError {
-    if (err instanceof IntegrationError) return err
+  function enqueueError(err: unknown, helper: OutboxHelper): AnyIntegrationError {
+    if (err instanceof IntegrationError) return err as AnyIntegrationError
     // Never ioredis's error as the cause: it carries the command, AUTH's password included.
     if ((err as Error)?.name === 'ReplyError')
       return new IntegrationError(`[outbox.${helper}] Redis refused the job: ${(err as Error).message}`, {
         service: 'redis',
         operation: helper,
         cause: new Error((err as Error).message),
-      })
+      }) as AnyIntegrationError
     return unreachable(url!, timeoutMs, err as Error, { service: 'redis', operation: `outbox.${helper}` })
   }
 

@@ -1,9 +1,12 @@
 import type { components } from '../../generated/stripe.ts'
 import { settle, type Result } from '../core/result.ts'
+import type { AnyStripeError } from './protocol.ts'
 import { stripe as sharedClient, type StripeClient } from './client.ts'
 
 type Schemas = components['schemas']
 type Metadata = Record<string, string>
+/** A helper's outcome: `error.name` narrows to any `AnyStripeError` class, `CardError` included. */
+type BillingResult<T extends object> = Result<T, AnyStripeError>
 interface KeyOption {
   /** Deduplicates the POST at Stripe across retries and re-runs. @default a fresh UUID per call */
   idempotencyKey?: string
@@ -17,7 +20,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
   const client = () => options.client ?? sharedClient
   const key = (o: KeyOption) => (o.idempotencyKey ? { idempotencyKey: o.idempotencyKey } : {})
 
-  const findCustomerByEmail = (email: string): Promise<Result<{ customer: Schemas['customer'] | null }>> =>
+  const findCustomerByEmail = (email: string): Promise<BillingResult<{ customer: Schemas['customer'] | null }>> =>
     settle('stripe', 'findCustomerByEmail', async () => {
       const page = await client().getCustomers({ email, limit: 1 })
       return { customer: page.data[0] ?? null }
@@ -26,7 +29,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
   const createCustomer = (
     input: { email: string; name?: string; metadata?: Metadata },
     o: KeyOption = {},
-  ): Promise<Result<{ customer: Schemas['customer'] }>> =>
+  ): Promise<BillingResult<{ customer: Schemas['customer'] }>> =>
     settle('stripe', 'createCustomer', async () => ({ customer: await client().postCustomers(input, key(o)) }))
 
   return {
@@ -36,7 +39,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
     findOrCreateCustomer: async (
       input: { email: string; name?: string; metadata?: Metadata },
       o: KeyOption = {},
-    ): Promise<Result<{ customer: Schemas['customer']; created: boolean }>> => {
+    ): Promise<BillingResult<{ customer: Schemas['customer']; created: boolean }>> => {
       const found = await findCustomerByEmail(input.email)
       if (!found.ok) return found
       if (found.customer) return { ok: true, customer: found.customer, created: false }
@@ -46,7 +49,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
     createSubscription: (
       input: { customer: string; price: string; quantity?: number; trialPeriodDays?: number; metadata?: Metadata },
       o: KeyOption = {},
-    ): Promise<Result<{ subscription: Schemas['subscription'] }>> =>
+    ): Promise<BillingResult<{ subscription: Schemas['subscription'] }>> =>
       settle('stripe', 'createSubscription', async () => ({
         subscription: await client().postSubscriptions(
           {
@@ -70,7 +73,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
         metadata?: Metadata
       },
       o: KeyOption = {},
-    ): Promise<Result<{ session: Schemas['checkout.session'] }>> =>
+    ): Promise<BillingResult<{ session: Schemas['checkout.session'] }>> =>
       settle('stripe', 'createCheckoutSession', async () => ({
         session: await client().postCheckoutSessions(
           {
@@ -88,7 +91,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
     createBillingPortalSession: (
       input: { customer: string; returnUrl: string },
       o: KeyOption = {},
-    ): Promise<Result<{ session: Schemas['billing_portal.session'] }>> =>
+    ): Promise<BillingResult<{ session: Schemas['billing_portal.session'] }>> =>
       settle('stripe', 'createBillingPortalSession', async () => ({
         session: await client().postBillingPortalSessions({ customer: input.customer, return_url: input.returnUrl }, key(o)),
       })),
@@ -96,7 +99,7 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
     reportUsage: (
       input: { subscriptionItem: string; quantity: number; timestamp?: Date; action?: 'increment' | 'set' },
       o: KeyOption = {},
-    ): Promise<Result<{ usageRecord: Schemas['usage_record'] }>> =>
+    ): Promise<BillingResult<{ usageRecord: Schemas['usage_record'] }>> =>
       settle('stripe', 'reportUsage', async () => ({
         usageRecord: await client().postSubscriptionItemsSubscriptionItemUsageRecords(
           {

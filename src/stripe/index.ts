@@ -1,3 +1,23 @@
+// Every error class a Stripe call, helper or webhook can produce (plus CardError below).
+export {
+  type AnyIntegrationError,
+  AuthenticationError,
+  ConfigError,
+  ConflictError,
+  IntegrationError,
+  type IntegrationErrorName,
+  InvalidResponseError,
+  MiddlewareError,
+  type MiddlewareHook,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  WebhookVerificationError,
+  type WebhookFailure,
+} from '../core/errors.ts'
 export { createStripeBilling, type StripeBilling } from './billing.ts'
 export {
   createStripeClient,
@@ -8,6 +28,6 @@ export {
   type StripeListPath,
 } from './client.ts'
 export { STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL, stripeEnvSchema } from './config.ts'
-export { CardError } from './protocol.ts'
+export { type AnyStripeError, CardError } from './protocol.ts'
 export type { StripeInput, StripeOperationName, StripePaths, StripeResult } from './types.ts'
 export { hmacSha256Hex, StripeWebhookError, verifyStripeWebhook, type StripeEvent, type VerifyWebhookOptions } from './webhooks.ts'

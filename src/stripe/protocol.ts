@@ -1,4 +1,4 @@
-import { IntegrationError, ValidationError, type ErrorContext } from '../core/errors.ts'
+import { type AnyIntegrationError, IntegrationError, ValidationError, type ErrorContext } from '../core/errors.ts'
 import type { VendorProtocol } from '../core/http/transport.ts'
 
 interface StripeErrorBody {
@@ -8,7 +8,7 @@ const errorOf = (body: unknown) => (body && typeof body === 'object' ? (body as 
 
 /** A card was declined or failed a check: the customer must act (another card, 3DS…); retrying will not help. */
 export class CardError extends IntegrationError {
-  override name = 'CardError'
+  override readonly name = 'CardError' as const
   /** e.g. `insufficient_funds`, `do_not_honor`. */
   readonly declineCode: string | undefined
   readonly param: string | undefined
@@ -18,6 +18,9 @@ export class CardError extends IntegrationError {
     this.param = context.param
   }
 }
+
+/** Every error a Stripe helper's `{ ok: false, error }` can carry, narrowed by `name` (`'CardError'` included). */
+export type AnyStripeError = AnyIntegrationError | CardError
 
 /** How Stripe reports failures: `{ error: { type, code, param, decline_code, message } }`, `Request-Id`. */
 export const stripeProtocol: VendorProtocol = {

@@ -1,5 +1,5 @@
 import type { components } from '../../generated/stripe.ts'
-import { ConfigError, ValidationError } from '../core/errors.ts'
+import { ConfigError, WebhookVerificationError, type WebhookFailure } from '../core/errors.ts'
 import {
   bodyBytes,
   bodyText,
@@ -13,10 +13,13 @@ import {
 
 export type StripeEvent = components['schemas']['event']
 
-/** The signature, timestamp or body of a webhook did not check out. Answer the webhook 400. */
-export class StripeWebhookError extends ValidationError {
-  override name = 'StripeWebhookError'
-}
+/**
+ * What `verifyStripeWebhook` throws: the `WebhookVerificationError` every vendor's webhooks throw
+ * (`reason` says what was wrong; answer 401, or 400 for `invalid-payload`), so one `instanceof`
+ * covers Loops and Stripe. Kept under its old name; `error.service` is `'stripe'`.
+ */
+export const StripeWebhookError = WebhookVerificationError
+export type StripeWebhookError = WebhookVerificationError
 
 export interface VerifyWebhookOptions {
   /** Maximum age of the signed timestamp, in seconds; 0 disables the check. @default 300 */
@@ -25,8 +28,8 @@ export interface VerifyWebhookOptions {
   now?: number
 }
 
-const fail = (message: string) =>
-  new StripeWebhookError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', attempts: 0 })
+const fail = (reason: WebhookFailure, message: string) =>
+  new WebhookVerificationError(`[stripe webhook] ${message}`, { service: 'stripe', operation: 'verifyStripeWebhook', reason })
 
 /** HMAC-SHA256 as lower-case hex (Stripe's `v1`), on the shared Web Crypto module so it runs in Node, edge and workers. */
 export async function hmacSha256Hex(secret: string, payload: string | Uint8Array): Promise<string> {
@@ -52,7 +55,8 @@ export async function verifyStripeWebhook(
         'usually from STRIPE_WEBHOOK_SECRET.',
       { service: 'stripe', operation: 'verifyStripeWebhook' },
     )
-  if (!signatureHeader) throw fail('no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
+  if (!signatureHeader)
+    throw fail('missing-header', 'no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
   let timestamp: number | undefined
   const signatures: string[] = []
   for (const part of signatureHeader.split(',')) {
@@ -62,12 +66,14 @@ export async function verifyStripeWebhook(
     if (key === 't') timestamp = /^\d+$/.test(value) ? Number(value) : NaN
     if (key === 'v1' && value) signatures.push(value)
   }
-  if (timestamp === undefined || Number.isNaN(timestamp)) throw fail('the Stripe-Signature header has no valid timestamp (t=…)')
-  if (signatures.length === 0) throw fail('the Stripe-Signature header has no v1 signature')
+  if (timestamp === undefined || Number.isNaN(timestamp))
+    throw fail('malformed-header', 'the Stripe-Signature header has no valid timestamp (t=…)')
+  if (signatures.length === 0) throw fail('malformed-header', 'the Stripe-Signature header has no v1 signature')
   // Over the exact bytes: decoding first would drop a leading BOM and replace invalid UTF-8.
   const expected = await hmacSha256Hex(secret, prefixed(`${timestamp}.`, bodyBytes(rawBody)))
   if (!signatures.some((signature) => constantTimeEqual(signature, expected))) {
     throw fail(
+      'signature-mismatch',
       "no signature matches the payload: check that the secret is this endpoint's whsec_… " +
         'and that the body is the raw request body, byte for byte',
     )
@@ -76,12 +82,19 @@ export async function verifyStripeWebhook(
   const { ageSec, outside } = timestampWindow(timestamp, options.now ?? Date.now(), toleranceSec)
   if (outside) {
     throw fail(
+      outside === 'stale' ? 'stale-timestamp' : 'future-timestamp',
       `the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`,
     )
   }
+  let event: unknown
   try {
-    return JSON.parse(bodyText(rawBody)) as StripeEvent
+    event = JSON.parse(bodyText(rawBody))
   } catch {
-    throw fail('the payload is signed but is not JSON')
+    throw fail('invalid-payload', 'the payload is signed but is not JSON')
   }
+  // A handler reads `event.id` and `event.type`: refuse what has neither rather than let it throw on them.
+  const { id, type } = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>
+  if (typeof id !== 'string' || id === '' || typeof type !== 'string' || type === '')
+    throw fail('invalid-payload', 'the payload is signed but is not a Stripe event (no id or type)')
+  return event as StripeEvent
 }

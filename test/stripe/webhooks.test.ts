@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { ConfigError } from '../../src/core/errors.js'
+import { ConfigError, WebhookVerificationError } from '../../src/core/errors.js'
 import { StripeWebhookError, verifyStripeWebhook } from '../../src/stripe/index.js'
 import { stripeSignatureHeader } from '../../src/testing/index.js'
 
@@ -67,6 +67,35 @@ describe('verifyStripeWebhook', () => {
     await expect(verifyStripeWebhook(payload, `v1=${sign(payload)}`, secret, { now })).rejects.toThrow(/no valid timestamp/)
     await expect(verifyStripeWebhook(payload, `t=${t},v0=${sign(payload)}`, secret, { now })).rejects.toThrow(/no v1 signature/)
     await expect(verifyStripeWebhook(payload, `t=${t},v1=${sign(payload)}`, '', { now })).rejects.toThrow(ConfigError)
+  })
+
+  it('every failure is a WebhookVerificationError (as Loops throws) whose reason says what was wrong', async () => {
+    const reasonOf = (header: string | undefined, body: string = payload) =>
+      verifyStripeWebhook(body, header, secret, { now }).then(
+        () => 'verified',
+        (err: unknown) => (err instanceof WebhookVerificationError ? [err.reason, err.service, err.retryable] : err),
+      )
+    expect(
+      await Promise.all([
+        reasonOf(undefined),
+        reasonOf(`v1=${sign(payload)}`),
+        reasonOf(`t=${t},v1=${sign('other')}`),
+        reasonOf(`t=${t - 400},v1=${sign(payload, secret, t - 400)}`),
+        reasonOf(`t=${t + 400},v1=${sign(payload, secret, t + 400)}`),
+        reasonOf(`t=${t},v1=${sign('not json')}`, 'not json'),
+        reasonOf(`t=${t},v1=${sign('[1]')}`, '[1]'),
+      ]),
+    ).toEqual(
+      [
+        'missing-header',
+        'malformed-header',
+        'signature-mismatch',
+        'stale-timestamp',
+        'future-timestamp',
+        'invalid-payload',
+        'invalid-payload',
+      ].map((reason) => [reason, 'stripe', false]),
+    )
   })
 
   it("the testing kit's header helper produces headers the verifier accepts", async () => {
