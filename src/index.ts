@@ -60,9 +60,11 @@ export {
   CardError,
   createStripeBilling,
   createStripeClient,
+  createStripeWebhookHandler,
   StripeWebhookError,
   verifyStripeWebhook,
   type StripeClient,
   type StripeClientOptions,
   type StripeEvent,
+  type StripeWebhookHandlerOptions,
 } from './stripe/index.ts'

@@ -1,5 +1,5 @@
 /** Stripe: typed from Stripe's spec, form-encoded, idempotent POSTs, lazy pagination, webhooks. */
-import { stripe, verifyStripeWebhook } from '@codebuff/integrations/stripe'
+import { createStripeWebhookHandler, stripe } from '@codebuff/integrations/stripe'
 
 export async function countCustomers(): Promise<number> {
   let count = 0
@@ -7,11 +7,11 @@ export async function countCustomers(): Promise<number> {
   return count
 }
 
-export async function handleStripeWebhook(request: Request): Promise<Response> {
-  const event = await verifyStripeWebhook(
-    await request.text(),
-    request.headers.get('stripe-signature'),
-    process.env.STRIPE_WEBHOOK_SECRET ?? '',
-  )
-  return Response.json({ received: event.type })
-}
+/** Stands in for the app's database. */
+export const endedSubscriptions = new Set<string>()
+
+// A route (Next.js: `export const POST = handleStripeWebhook` in app/api/stripe-webhooks/route.ts), secret from
+// STRIPE_WEBHOOK_SECRET: 401 to a forged signature, each event id handled once, 500 only when a handler throws.
+export const handleStripeWebhook = createStripeWebhookHandler({
+  on: { 'customer.subscription.deleted': (event) => void endedSubscriptions.add(String(event.data.object.id)) },
+})

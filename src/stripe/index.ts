@@ -31,3 +31,6 @@ export { STRIPE_API_VERSION, STRIPE_DEFAULT_BASE_URL, stripeEnvSchema } from './
 export { type AnyStripeError, CardError } from './protocol.ts'
 export type { StripeInput, StripeOperationName, StripePaths, StripeResult } from './types.ts'
 export { hmacSha256Hex, StripeWebhookError, verifyStripeWebhook, type StripeEvent, type VerifyWebhookOptions } from './webhooks.ts'
+export { createStripeWebhookHandler, type StripeWebhookHandlerOptions, type StripeWebhookHandlers } from './webhook-handler.ts'
+export { createMemoryDedupeStore, type MemoryDedupeOptions, type WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
+export type { WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'

@@ -41,7 +41,9 @@ export async function hmacSha256Hex(secret: string, payload: string | Uint8Array
  * received (not parsed and re-serialized JSON; bytes, e.g. `await request.arrayBuffer()`, are safest);
  * `signatureHeader` is the `Stripe-Signature` header; `secret` is the endpoint's signing secret (`whsec_…`).
  * Any of the header's `v1` signatures may match (Stripe sends several while a secret is being rolled);
- * the timestamp must be within `toleranceSec`.
+ * the timestamp must be within `toleranceSec`. Throws `WebhookVerificationError` (see its `reason`;
+ * `StripeWebhookError` is the same class) or `ConfigError` without a secret. In a route, prefer
+ * `createStripeWebhookHandler`, which answers each failure with the right status.
  */
 export async function verifyStripeWebhook(
   rawBody: RawBody,
@@ -49,6 +51,19 @@ export async function verifyStripeWebhook(
   secret: string,
   options: VerifyWebhookOptions = {},
 ): Promise<StripeEvent> {
+  const { body } = await verifyStripeSignature(rawBody, signatureHeader, secret, options)
+  const parsed = parseStripeEvent(body)
+  if (parsed.kind === 'invalid') throw fail('invalid-payload', `the payload is signed but ${parsed.problem}`)
+  return parsed.event
+}
+
+/** The signature check alone: the body text and signed time of a genuine, timely delivery. */
+export async function verifyStripeSignature(
+  rawBody: RawBody,
+  signatureHeader: string | null | undefined,
+  secret: string | undefined,
+  options: VerifyWebhookOptions = {},
+): Promise<{ body: string; timestamp: Date }> {
   if (!secret)
     throw new ConfigError(
       "[stripe webhook] no signing secret: pass the endpoint's secret (whsec_…, Dashboard → Developers → Webhooks), " +
@@ -57,15 +72,7 @@ export async function verifyStripeWebhook(
     )
   if (!signatureHeader)
     throw fail('missing-header', 'no Stripe-Signature header: is this request from Stripe, and does your framework pass headers through?')
-  let timestamp: number | undefined
-  const signatures: string[] = []
-  for (const part of signatureHeader.split(',')) {
-    const at = part.indexOf('=')
-    const key = part.slice(0, at).trim()
-    const value = part.slice(at + 1).trim()
-    if (key === 't') timestamp = /^\d+$/.test(value) ? Number(value) : NaN
-    if (key === 'v1' && value) signatures.push(value)
-  }
+  const { timestamp, signatures } = readSignatureHeader(signatureHeader)
   if (timestamp === undefined || Number.isNaN(timestamp))
     throw fail('malformed-header', 'the Stripe-Signature header has no valid timestamp (t=…)')
   if (signatures.length === 0) throw fail('malformed-header', 'the Stripe-Signature header has no v1 signature')
@@ -86,15 +93,32 @@ export async function verifyStripeWebhook(
       `the signed timestamp is ${ageSec} s old, outside the ${toleranceSec} s tolerance: a replayed or delayed delivery (or a wrong clock)`,
     )
   }
+  return { body: bodyText(rawBody), timestamp: new Date(timestamp * 1000) }
+}
+
+function readSignatureHeader(header: string): { timestamp: number | undefined; signatures: string[] } {
+  let timestamp: number | undefined
+  const signatures: string[] = []
+  for (const part of header.split(',')) {
+    const at = part.indexOf('=')
+    const key = part.slice(0, at).trim()
+    const value = part.slice(at + 1).trim()
+    if (key === 't') timestamp = /^\d+$/.test(value) ? Number(value) : NaN
+    if (key === 'v1' && value) signatures.push(value)
+  }
+  return { timestamp, signatures }
+}
+
+/** A verified body as a Stripe event: JSON with a non-empty string `id` and `type` (what a handler reads first). */
+export function parseStripeEvent(body: string): { kind: 'event'; event: StripeEvent } | { kind: 'invalid'; problem: string } {
   let event: unknown
   try {
-    event = JSON.parse(bodyText(rawBody))
+    event = JSON.parse(body)
   } catch {
-    throw fail('invalid-payload', 'the payload is signed but is not JSON')
+    return { kind: 'invalid', problem: 'is not JSON' }
   }
-  // A handler reads `event.id` and `event.type`: refuse what has neither rather than let it throw on them.
-  const { id, type } = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>
-  if (typeof id !== 'string' || id === '' || typeof type !== 'string' || type === '')
-    throw fail('invalid-payload', 'the payload is signed but is not a Stripe event (no id or type)')
-  return event as StripeEvent
+  const { id, type } = (event && typeof event === 'object' && !Array.isArray(event) ? event : {}) as Record<string, unknown>
+  if (typeof id !== 'string' || id === '' || id.length > 256 || typeof type !== 'string' || type === '')
+    return { kind: 'invalid', problem: 'is not a Stripe event (no id or type)' }
+  return { kind: 'event', event: event as StripeEvent }
 }
