@@ -3,13 +3,14 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { mockLoops, type LoopsFake } from '@codebuff/integrations/testing'
 import { inviteUser } from './invite-user.js'
 
-let loops: LoopsFake
+let loops: LoopsFake | undefined
 beforeEach(() => {
   // Whatever the shell or another test file had set: this file proves mockLoops needs none of it.
   for (const name of ['LOOPS_API_KEY', 'LOOPS_BASE_URL', 'LOOPS_TEMPLATE_INVITATION']) vi.stubEnv(name, undefined)
 })
 afterEach(async () => {
-  await loops.close()
+  await loops?.close() // undefined when a test failed before its mockLoops() ran: its own error is the one to read
+  loops = undefined
   vi.unstubAllEnvs()
 })
 

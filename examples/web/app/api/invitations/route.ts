@@ -4,7 +4,9 @@
  */
 import { sendInvitationEmail } from '@codebuff/integrations/loops'
 
-export const runtime = 'edge'
+// Node, Next's default (the 'edge' runtime is deprecated in Next 16). The package still builds and runs for
+// the edge runtime: examples/web/bundle.test.ts bundles this route with Next's edge conditions and sends through it.
+export const runtime = 'nodejs'
 
 export async function POST(request: Request): Promise<Response> {
   const body = (await request.json().catch(() => null)) as Record<string, string> | null
