@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r5
- * output-sha256: 54d6b2b3c76fda19a173ec62f13c5708d4e8a11f22575a3e2ca74871c96c133c
+ * generator: openapi-typescript@7.13.0 codegen-r6
+ * output-sha256: 5c0ce1b6d47067fb6104406f0b7e06bfd82fbe302f67e151d3ae82868ebc42ed
  */
 export interface paths {
     "/v1/api-key": {
@@ -9169,25 +9169,107 @@ export type OperationName = keyof typeof operations;
 /** Server URLs the spec declares, first is the default. */
 export const servers = ["https://app.loops.so/api"] as const;
 
-/** Every webhook event by its `eventName`: the key into `webhooks`, the payload fields the spec requires and their JSON types. */
+/** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */
 export const webhookEvents = {
-  "contact.unsubscribed": { webhook: "contactUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"]} },
-  "contact.created": { webhook: "contactCreated", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","contact"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"contact":["object"]} },
-  "contact.deleted": { webhook: "contactDeleted", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"]} },
-  "contact.mailingList.subscribed": { webhook: "contactMailingListSubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"mailingList":["object"]} },
-  "contact.mailingList.unsubscribed": { webhook: "contactMailingListUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","mailingList"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"mailingList":["object"]} },
-  "transactional.email.sent": { webhook: "transactionalEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","transactionalId","email","transactionalName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"transactionalId":["string"],"email":["object"],"transactionalName":["string"]} },
-  "campaign.email.sent": { webhook: "campaignEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","campaignId","email","mailingLists","campaignName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"campaignId":["string"],"email":["object"],"mailingLists":["array"],"campaignName":["string"]} },
-  "loop.email.sent": { webhook: "loopEmailSent", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","loopId","email","mailingLists","loopName"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"loopId":["string"],"email":["object"],"mailingLists":["array"],"loopName":["string"]} },
-  "email.delivered": { webhook: "emailDelivered", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.softBounced": { webhook: "emailSoftBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.hardBounced": { webhook: "emailHardBounced", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.clicked": { webhook: "emailClicked", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.unsubscribed": { webhook: "emailUnsubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.resubscribed": { webhook: "emailResubscribed", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.opened": { webhook: "emailOpened", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "email.spamReported": { webhook: "emailSpamReported", required: ["eventName","eventTime","webhookSchemaVersion","contactIdentity","email","sourceType"], types: {"eventName":["string"],"eventTime":["integer"],"webhookSchemaVersion":["string"],"contactIdentity":["object"],"email":["object"],"sourceType":["string"]} },
-  "testing.testEvent": { webhook: "testingTestEvent", required: ["eventName","eventTime","message","webhookSchemaVersion"], types: {"eventName":["string"],"eventTime":["integer"],"message":["string"],"webhookSchemaVersion":["string"]} },
+  "contact.unsubscribed": { webhook: "contactUnsubscribed", payload: 0 },
+  "contact.created": { webhook: "contactCreated", payload: 9 },
+  "contact.deleted": { webhook: "contactDeleted", payload: 16 },
+  "contact.mailingList.subscribed": { webhook: "contactMailingListSubscribed", payload: 19 },
+  "contact.mailingList.unsubscribed": { webhook: "contactMailingListUnsubscribed", payload: 23 },
+  "transactional.email.sent": { webhook: "transactionalEmailSent", payload: 26 },
+  "campaign.email.sent": { webhook: "campaignEmailSent", payload: 30 },
+  "loop.email.sent": { webhook: "loopEmailSent", payload: 34 },
+  "email.delivered": { webhook: "emailDelivered", payload: 38 },
+  "email.softBounced": { webhook: "emailSoftBounced", payload: 44 },
+  "email.hardBounced": { webhook: "emailHardBounced", payload: 47 },
+  "email.clicked": { webhook: "emailClicked", payload: 50 },
+  "email.unsubscribed": { webhook: "emailUnsubscribed", payload: 56 },
+  "email.resubscribed": { webhook: "emailResubscribed", payload: 59 },
+  "email.opened": { webhook: "emailOpened", payload: 62 },
+  "email.spamReported": { webhook: "emailSpamReported", payload: 65 },
+  "testing.testEvent": { webhook: "testingTestEvent", payload: 68 },
 } as const;
 
 export type WebhookEventName = keyof typeof webhookEvents;
+
+/** A payload schema as data (see scripts/lib/payload-shapes.ts); children are indexes into `webhookShapes`. */
+export interface WebhookPayloadShape {
+  type?: readonly string[]; enum?: readonly unknown[]; required?: readonly string[];
+  properties?: readonly (readonly [string, number])[]; additional?: number | false; items?: number;
+  allOf?: readonly number[]; anyOf?: readonly number[]; oneOf?: readonly number[];
+}
+
+/** The webhook payload schemas, compiled: checked by src/core/webhooks/json-shape.ts before a handler runs. */
+export const webhookShapes: readonly WebhookPayloadShape[] = [
+  {"allOf":[1,7]}, // 0
+  {"type":["object"],"required":["eventName","eventTime","webhookSchemaVersion","contactIdentity"],"properties":[["eventName",2],["eventTime",3],["webhookSchemaVersion",4],["contactIdentity",5]]}, // 1
+  {"type":["string"]}, // 2
+  {"type":["integer"]}, // 3
+  {"type":["string"],"enum":["1.0.0"]}, // 4
+  {"type":["object"],"required":["id","email","userId"],"properties":[["id",2],["email",2],["userId",6]]}, // 5
+  {"type":["string","null"]}, // 6
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",8]]}, // 7
+  {"type":["string"],"enum":["contact.unsubscribed"]}, // 8
+  {"allOf":[1,10]}, // 9
+  {"type":["object"],"required":["eventName","contact"],"properties":[["eventName",11],["contact",12]]}, // 10
+  {"type":["string"],"enum":["contact.created"]}, // 11
+  {"type":["object"],"required":["id","email","firstName","lastName","source","subscribed","userGroup","userId","mailingLists","optInStatus"],"properties":[["id",2],["email",2],["firstName",6],["lastName",6],["source",2],["subscribed",13],["userGroup",2],["userId",6],["notes",6],["mailingLists",14],["optInStatus",15]]}, // 12
+  {"type":["boolean"]}, // 13
+  {"type":["object"],"additional":13}, // 14
+  {"type":["string","null"],"enum":["accepted","pending","rejected",null]}, // 15
+  {"allOf":[1,17]}, // 16
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",18]]}, // 17
+  {"type":["string"],"enum":["contact.deleted"]}, // 18
+  {"allOf":[1,20]}, // 19
+  {"type":["object"],"required":["eventName","mailingList"],"properties":[["eventName",21],["mailingList",22]]}, // 20
+  {"type":["string"],"enum":["contact.mailingList.subscribed"]}, // 21
+  {"type":["object"],"required":["id","name","description","isPublic"],"properties":[["id",2],["name",2],["description",6],["isPublic",13]]}, // 22
+  {"allOf":[1,24]}, // 23
+  {"type":["object"],"required":["eventName","mailingList"],"properties":[["eventName",25],["mailingList",22]]}, // 24
+  {"type":["string"],"enum":["contact.mailingList.unsubscribed"]}, // 25
+  {"allOf":[1,27]}, // 26
+  {"type":["object"],"required":["eventName","transactionalId","email","transactionalName"],"properties":[["eventName",28],["transactionalId",2],["transactionalName",2],["email",29]]}, // 27
+  {"type":["string"],"enum":["transactional.email.sent"]}, // 28
+  {"type":["object"],"required":["id","emailMessageId","subject"],"properties":[["id",2],["emailMessageId",2],["subject",2]]}, // 29
+  {"allOf":[1,31]}, // 30
+  {"type":["object"],"required":["eventName","campaignId","email","mailingLists","campaignName"],"properties":[["eventName",32],["campaignId",2],["campaignName",2],["email",29],["mailingLists",33]]}, // 31
+  {"type":["string"],"enum":["campaign.email.sent"]}, // 32
+  {"type":["array"],"items":22}, // 33
+  {"allOf":[1,35]}, // 34
+  {"type":["object"],"required":["eventName","loopId","email","mailingLists","loopName"],"properties":[["eventName",36],["loopId",2],["loopName",2],["email",29],["mailingLists",37]]}, // 35
+  {"type":["string"],"enum":["loop.email.sent"]}, // 36
+  {"type":["array"],"items":22}, // 37
+  {"allOf":[39,42]}, // 38
+  {"allOf":[1,40]}, // 39
+  {"type":["object"],"required":["email","sourceType"],"properties":[["email",29],["sourceType",41],["campaignId",2],["loopId",2],["transactionalId",2]]}, // 40
+  {"type":["string"],"enum":["loop","campaign","transactional"]}, // 41
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",43]]}, // 42
+  {"type":["string"],"enum":["email.delivered"]}, // 43
+  {"allOf":[39,45]}, // 44
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",46]]}, // 45
+  {"type":["string"],"enum":["email.softBounced"]}, // 46
+  {"allOf":[39,48]}, // 47
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",49]]}, // 48
+  {"type":["string"],"enum":["email.hardBounced"]}, // 49
+  {"allOf":[51,54]}, // 50
+  {"allOf":[1,52]}, // 51
+  {"type":["object"],"required":["email","sourceType"],"properties":[["email",29],["sourceType",53],["campaignId",2],["loopId",2]]}, // 52
+  {"type":["string"],"enum":["loop","campaign"]}, // 53
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",55]]}, // 54
+  {"type":["string"],"enum":["email.clicked"]}, // 55
+  {"allOf":[51,57]}, // 56
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",58]]}, // 57
+  {"type":["string"],"enum":["email.unsubscribed"]}, // 58
+  {"allOf":[51,60]}, // 59
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",61]]}, // 60
+  {"type":["string"],"enum":["email.resubscribed"]}, // 61
+  {"allOf":[51,63]}, // 62
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",64]]}, // 63
+  {"type":["string"],"enum":["email.opened"]}, // 64
+  {"allOf":[39,66]}, // 65
+  {"type":["object"],"required":["eventName"],"properties":[["eventName",67]]}, // 66
+  {"type":["string"],"enum":["email.spamReported"]}, // 67
+  {"type":["object"],"required":["eventName","eventTime","message","webhookSchemaVersion"],"properties":[["eventName",69],["eventTime",3],["message",70],["webhookSchemaVersion",4]]}, // 68
+  {"type":["string"],"enum":["testing.testEvent"]}, // 69
+  {"type":["string"],"enum":["test"]}, // 70
+];

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { listOperations } from './operations.js'
 import { sha256, type SpecDocument } from './spec-document.js'
+import { renderShapes } from './payload-shapes.js'
 import { listWebhookEvents } from './webhook-events.js'
 
 const require = createRequire(import.meta.url)
@@ -9,7 +10,7 @@ const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').ve
  * Bump when this file changes what it writes: the header records it, so `generate --check`
  * knows that output made by an older generator is stale even when the spec is unchanged.
  */
-const GENERATOR_REVISION = 5
+const GENERATOR_REVISION = 6
 export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
 
 /**
@@ -96,21 +97,27 @@ function renderOperationMap(spec: SpecDocument): string {
 
 /** Only for specs with a `webhooks` section: the rest of the generated files stay byte for byte the same. */
 function renderWebhookEvents(spec: SpecDocument): string {
-  const events = listWebhookEvents(spec.doc)
+  const { events, shapes } = listWebhookEvents(spec.doc)
   if (events.length === 0) return ''
-  const lines = events.map(
-    (e) =>
-      `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, required: ${JSON.stringify(e.required)}, ` +
-      `types: ${JSON.stringify(e.types)} },`,
-  )
+  const lines = events.map((e) => `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, payload: ${e.payload} },`)
   return [
     '',
-    '/** Every webhook event by its `eventName`: the key into `webhooks`, the payload fields the spec requires and their JSON types. */',
+    '/** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */',
     'export const webhookEvents = {',
     ...lines,
     '} as const;',
     '',
     'export type WebhookEventName = keyof typeof webhookEvents;',
+    '',
+    '/** A payload schema as data (see scripts/lib/payload-shapes.ts); children are indexes into `webhookShapes`. */',
+    'export interface WebhookPayloadShape {',
+    '  type?: readonly string[]; enum?: readonly unknown[]; required?: readonly string[];',
+    '  properties?: readonly (readonly [string, number])[]; additional?: number | false; items?: number;',
+    '  allOf?: readonly number[]; anyOf?: readonly number[]; oneOf?: readonly number[];',
+    '}',
+    '',
+    '/** The webhook payload schemas, compiled: checked by src/core/webhooks/json-shape.ts before a handler runs. */',
+    `export const webhookShapes: readonly WebhookPayloadShape[] = ${renderShapes(shapes)};`,
     '',
   ].join('\n')
 }

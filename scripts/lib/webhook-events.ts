@@ -1,3 +1,4 @@
+import { createShapeTable, type PayloadShape } from './payload-shapes.js'
 import { resolvePointer, type OpenApiDocument } from './spec-document.js'
 
 /** One event of a spec's `webhooks` section, as a receiver needs it at run time (types alone vanish at run time). */
@@ -6,13 +7,11 @@ export interface WebhookEventEntry {
   eventName: string
   /** The key under `webhooks` in the spec, and so in openapi-typescript's `webhooks` interface. */
   webhook: string
-  /** Top-level payload fields the schema requires (through `allOf` and `$ref`), for a cheap shape check. */
-  required: string[]
   /**
-   * JSON types each required field may have, where its schema says (`type`, through `$ref`): a receiver
-   * refuses `contactIdentity: null` before a handler reading `.email` throws on it.
+   * The payload schema's index in `shapes`: a receiver checks the whole payload against it (nested objects
+   * included), so `contactIdentity: {}` is refused before a handler reading `.email` gets `undefined`.
    */
-  types: Record<string, string[]>
+  payload: number
 }
 
 type Schema = Record<string, unknown>
@@ -41,34 +40,22 @@ function eventNameOf(doc: OpenApiDocument, pieces: Schema[]): string | undefined
   return undefined
 }
 
-/** `[field, types]` from the last piece that declares the property with a `type`, or nothing when none does. */
-function declaredTypes(doc: OpenApiDocument, pieces: Schema[], field: string): [string, string[]][] {
-  for (const piece of pieces.toReversed()) {
-    const properties = piece.properties as Schema | undefined
-    if (!properties || !Object.hasOwn(properties, field)) continue
-    const type = deref(doc, properties[field]).type
-    if (typeof type === 'string') return [[field, [type]]]
-    if (Array.isArray(type) && type.every((t) => typeof t === 'string')) return [[field, type as string[]]]
-  }
-  return []
-}
-
 /**
  * Every webhook of the spec whose JSON payload names its event with a constant `eventName`, in
- * document order. Webhooks without such a constant are left out: a receiver could not tell them apart.
+ * document order, and the shape table their payload schemas compile to. Webhooks without such a
+ * constant are left out: a receiver could not tell them apart.
  */
-export function listWebhookEvents(doc: OpenApiDocument): WebhookEventEntry[] {
-  const entries: WebhookEventEntry[] = []
+export function listWebhookEvents(doc: OpenApiDocument): { events: WebhookEventEntry[]; shapes: PayloadShape[] } {
+  const events: WebhookEventEntry[] = []
+  const table = createShapeTable(doc)
   const webhooks = doc.webhooks && typeof doc.webhooks === 'object' ? (doc.webhooks as Record<string, unknown>) : {}
   for (const [webhook, rawItem] of Object.entries(webhooks)) {
     const post = deref(doc, deref(doc, rawItem).post)
     const content = deref(doc, deref(doc, post.requestBody).content)
-    const pieces = parts(doc, deref(doc, content['application/json']).schema)
-    const eventName = eventNameOf(doc, pieces)
+    const schema = deref(doc, content['application/json']).schema
+    const eventName = eventNameOf(doc, parts(doc, schema))
     if (!eventName) continue
-    const required = [...new Set(pieces.flatMap((p) => (Array.isArray(p.required) ? p.required.map(String) : [])))]
-    const types = Object.fromEntries(required.flatMap((field) => declaredTypes(doc, pieces, field)))
-    entries.push({ eventName, webhook, required, types })
+    events.push({ eventName, webhook, payload: table.add(schema ?? {}) })
   }
-  return entries
+  return { events, shapes: table.shapes }
 }

@@ -4,7 +4,7 @@
  * every vendor shares (`core/webhooks/webhook-route.ts`). Loops, like every Standard Webhooks sender,
  * retries a message with the same `webhook-id` until it gets a 2xx.
  */
-import type { WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'
+import { signingKey, type WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'
 import { createWebhookRoute, type WebhookRouteOptions } from '../core/webhooks/webhook-route.ts'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.ts'
 
@@ -21,6 +21,7 @@ export interface LoopsWebhookHandlerOptions extends WebhookRouteOptions {
 }
 
 /**
+ * Throws `ConfigError` at once for a `secret` that is not `whsec_<base64>` or decodes to fewer than 16 bytes.
  * Answers (see `createWebhookRoute`): 405 not POST; 413/408/400 body too large, too slow, broken; 500 no
  * secret; 401 bad signature or headers, or a timestamp outside `toleranceSec`; 400 signed but not a Loops
  * event; 200 unknown event name (logged), no handler, or a replay of a handled `webhook-id`; 409 + Retry-After
@@ -34,6 +35,9 @@ export interface LoopsWebhookHandlerOptions extends WebhookRouteOptions {
  * })
  */
 export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): (request: Request) => Promise<Response> {
+  // A secret given here is checked now (a garbled or short one throws ConfigError); LOOPS_WEBHOOK_SECRET, per request.
+  if (options.secret?.trim())
+    signingKey(options.secret, { service: 'loops', operation: 'createLoopsWebhookHandler', secretSource: 'LOOPS_WEBHOOK_SECRET' })
   return createWebhookRoute<LoopsWebhookEvent>(
     {
       service: 'loops',

@@ -2,9 +2,10 @@
  * Inbound Loops webhooks: the event types come from the spec's `webhooks` section (generated), the
  * signature check is the shared Standard Webhooks one in core. See webhook-handler.ts for the route.
  */
-import { webhookEvents, type WebhookEventName, type webhooks } from '../../generated/loops.ts'
+import { webhookEvents, webhookShapes, type WebhookEventName, type webhooks } from '../../generated/loops.ts'
 import { pickEnv, processEnv, type EnvSource } from '../core/runtime/env.ts'
 import { WebhookVerificationError } from '../core/errors.ts'
+import { shapeProblem } from '../core/webhooks/json-shape.ts'
 import {
   verifyStandardWebhook,
   type VerifyWebhookTimingOptions,
@@ -51,8 +52,9 @@ export async function verifyLoopsDelivery(
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text)
 
 /**
- * Reads a verified body: a known event (its required fields present, with the JSON types the spec gives), an event name this spec does not
- * know (Loops adds events; acknowledge those), or something that is not a Loops event at all.
+ * Reads a verified body: a known event whose payload matches its spec schema (nested fields, types, enums and
+ * consts included; see `core/webhooks/json-shape.ts`), an event name this spec does not know (Loops adds events;
+ * acknowledge those), or something that is not a Loops event at all.
  */
 export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   let payload: unknown
@@ -68,26 +70,11 @@ export function parseLoopsWebhookEvent(body: string): ParsedLoopsWebhook {
   if (typeof fields.eventName !== 'string' || fields.eventName === '') return { kind: 'invalid', problem: 'the body has no eventName' }
   const eventName = fields.eventName
   if (!Object.hasOwn(webhookEvents, eventName)) return { kind: 'unknown', eventName: clip(eventName) }
-  const { required, types } = webhookEvents[eventName as LoopsWebhookEventName]
-  const missing = required.filter((field) => fields[field] === undefined)
-  if (missing.length > 0) return { kind: 'invalid', problem: `${eventName} without ${missing.join(', ')}` }
-  // A wrong type (`contactIdentity: null`) would make the handler throw on `.email`, answer 500, and
-  // Loops would retry a message that can never succeed: refuse it here instead.
-  const mistyped = Object.entries(types as Record<string, readonly string[]>).filter(
-    ([field, allowed]) => !hasJsonType(fields[field], allowed),
-  )
-  if (mistyped.length > 0)
-    return {
-      kind: 'invalid',
-      problem: `${eventName} with ${mistyped.map(([field, allowed]) => `${field} not ${allowed.join(' or ')}`).join(', ')}`,
-    }
+  // The whole payload against its spec schema: `contactIdentity: {}` or `null` would reach a handler reading
+  // `.email`, and a handler that throws answers 500, which Loops retries forever for a message that can never succeed.
+  const problem = shapeProblem(webhookShapes, webhookEvents[eventName as LoopsWebhookEventName].payload, payload)
+  if (problem) return { kind: 'invalid', problem: `${eventName}: ${problem}` }
   return { kind: 'event', event: payload as LoopsWebhookEvent }
-}
-
-/** Whether a parsed JSON value has one of the JSON Schema `type`s (an integer is checked as any number: only the shape matters here). */
-function hasJsonType(value: unknown, allowed: readonly string[]): boolean {
-  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-  return allowed.some((t) => t === type || (t === 'integer' && type === 'number'))
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createLoopsWebhookHandler, type LoopsWebhookEvent } from '../../src/loops/index.js'
+import { webhookEvents } from '../../generated/loops.js'
+import { ConfigError } from '../../src/core/errors.js'
+import { createLoopsWebhookHandler, type LoopsWebhookEvent, parseLoopsWebhookEvent } from '../../src/loops/index.js'
 import { loopsWebhookBody, loopsWebhookRequest, newWebhookSecret, signLoopsWebhook } from '../../src/testing/index.js'
 import { captureLogs } from '../helpers/capture.js'
 
@@ -82,7 +84,7 @@ describe('createLoopsWebhookHandler: what Loops is answered', () => {
     }
     expect(answers).toEqual([400, 400, 400, 400])
     expect(bounced).toEqual([])
-    expect(entries().at(-1)).toMatchObject({ level: 40, msg: expect.stringMatching(/email.hardBounced without webhookSchemaVersion/) })
+    expect(entries().at(-1)).toMatchObject({ level: 40, msg: expect.stringMatching(/email.hardBounced: webhookSchemaVersion missing/) })
   })
 
   it('acknowledges an event name the spec does not know (Loops adds events) and logs it', async () => {
@@ -169,7 +171,53 @@ describe('createLoopsWebhookHandler: what Loops is answered', () => {
     const { handle, bounced, entries } = setup()
     const response = await handle(await request('email.hardBounced', { contactIdentity: null as never }))
     expect([response.status, bounced]).toEqual([400, []])
-    expect(entries().at(-1)).toMatchObject({ level: 40, msg: expect.stringMatching(/with contactIdentity not object/) })
+    expect(entries().at(-1)).toMatchObject({ level: 40, msg: expect.stringMatching(/email.hardBounced: contactIdentity not object/) })
+  })
+
+  it('400 for a payload that breaks its spec schema below the top level, without running the handler', async () => {
+    const { handle, bounced, entries } = setup()
+    const identity = { id: 'c1', email: 'ada@example.com', userId: null }
+    const broken = [
+      { contactIdentity: {} },
+      { contactIdentity: { ...identity, email: 5 } },
+      { sourceType: 'sms' },
+      { email: { id: 'e1', subject: 's' } },
+      { webhookSchemaVersion: '9.9.9' },
+    ]
+    const statuses = []
+    for (const payload of broken) statuses.push((await handle(await request('email.hardBounced', payload))).status)
+    expect([statuses, bounced]).toEqual([[400, 400, 400, 400, 400], []])
+    expect(entries().map((e) => /hardBounced: (.*)$/.exec(String(e.msg))?.[1])).toEqual([
+      'contactIdentity.id missing',
+      'contactIdentity.email not string',
+      'sourceType not one of "loop", "campaign", "transactional"',
+      'email.emailMessageId missing',
+      'webhookSchemaVersion not "1.0.0"',
+    ])
+    const extra = await handle(await request('email.hardBounced', { contactIdentity: { ...identity, plan: 'pro' }, addedLater: 1 }))
+    expect([extra.status, bounced.length]).toEqual([200, 1])
+  })
+
+  it('the spec example of every event passes its own schema', async () => {
+    for (const eventName of Object.keys(webhookEvents)) {
+      const parsed = parseLoopsWebhookEvent(loopsWebhookBody(eventName))
+      expect(parsed.kind === 'event' ? eventName : parsed).toBe(eventName)
+    }
+  })
+
+  it('a secret that decodes to fewer than 16 bytes is a ConfigError when the handler is created', () => {
+    const short = `whsec_${btoa('fifteen bytes!!')}`
+    expect(() => createLoopsWebhookHandler({ secret: short, on: {} })).toThrow(ConfigError)
+    expect(() => createLoopsWebhookHandler({ secret: short, on: {} })).toThrow(/15 bytes.*at least 16/)
+    expect(() => createLoopsWebhookHandler({ secret: 'whsec_not base64!', on: {} })).toThrow(ConfigError)
+    expect(() => createLoopsWebhookHandler({ secret: `whsec_${btoa('sixteen bytes!!!')}`, on: {} })).not.toThrow()
+  })
+
+  it('a short secret from LOOPS_WEBHOOK_SECRET (read per request) answers 500 and says why', async () => {
+    const { logger, entries } = captureLogs()
+    const handle = createLoopsWebhookHandler({ logger, env: { LOOPS_WEBHOOK_SECRET: `whsec_${btoa('short')}` }, on: {} })
+    expect((await handle(await request('testing.testEvent'))).status).toBe(500)
+    expect(entries()[0]?.msg).toMatch(/5 bytes/)
   })
 
   it('the secret comes from LOOPS_WEBHOOK_SECRET when not passed', async () => {

@@ -133,17 +133,17 @@ describe('verifyLoopsWebhook', () => {
     const error = await rejection(verifyLoopsWebhook(incomplete, headers(sign(incomplete)), secret, { now }))
     expect([error.reason, error.message]).toEqual([
       'invalid-payload',
-      expect.stringMatching(/without webhookSchemaVersion, contactIdentity/),
+      expect.stringMatching(/email.hardBounced: webhookSchemaVersion missing/),
     ])
     const nullIdentity = JSON.stringify({ ...JSON.parse(body), contactIdentity: null, email: null })
     const nullError = await rejection(verifyLoopsWebhook(nullIdentity, headers(sign(nullIdentity)), secret, { now }))
     expect([nullError.reason, nullError.message]).toEqual([
       'invalid-payload',
-      expect.stringMatching(/with contactIdentity not object, email not object/),
+      expect.stringMatching(/email.hardBounced: contactIdentity not object/),
     ])
     const mistyped = JSON.stringify({ ...JSON.parse(body), contactIdentity: 'c1', eventTime: 'soon' })
     const mistypedError = await rejection(verifyLoopsWebhook(mistyped, headers(sign(mistyped)), secret, { now }))
-    expect(mistypedError.message).toMatch(/with eventTime not integer, contactIdentity not object/)
+    expect(mistypedError.message).toMatch(/email.hardBounced: eventTime not integer/)
     const future = JSON.stringify({ eventName: 'email.teleported', eventTime: t })
     expect((await rejection(verifyLoopsWebhook(future, headers(sign(future)), secret, { now }))).reason).toBe('unknown-event')
   })

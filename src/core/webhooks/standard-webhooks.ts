@@ -58,6 +58,32 @@ export function decodeSigningSecret(secret: string): Uint8Array | undefined {
   return fromBase64(secret.trim().replace(/^whsec_/, ''))
 }
 
+/** Fewer key bytes than this is no secret worth the name (Standard Webhooks' own are 24–64): a truncated copy or a placeholder. */
+export const MIN_SECRET_BYTES = 16
+
+/**
+ * The key bytes of a non-blank `whsec_…` secret, or a `ConfigError` saying what is wrong with it: not
+ * base64, or shorter than `MIN_SECRET_BYTES` once decoded. A handler runs this at creation on a secret
+ * it is given, so a bad one fails the deploy, not every delivery.
+ */
+export function signingKey(secret: string, verifier: Omit<WebhookVerifier, 'operation'> & { operation?: string }): Uint8Array {
+  const context = { service: verifier.service, operation: verifier.operation ?? 'config' }
+  const key = decodeSigningSecret(secret)
+  if (!key)
+    throw new ConfigError(
+      `[${verifier.service} webhook] the signing secret is not a whsec_<base64> secret: ` +
+        `copy it again from the vendor's webhook settings into ${verifier.secretSource}.`,
+      context,
+    )
+  if (key.byteLength < MIN_SECRET_BYTES)
+    throw new ConfigError(
+      `[${verifier.service} webhook] the signing secret decodes to ${key.byteLength} bytes; a real one has at least ${MIN_SECRET_BYTES}: ` +
+        `copy the whole whsec_… secret from the vendor's webhook settings into ${verifier.secretSource}.`,
+      context,
+    )
+  return key
+}
+
 /** One `v1,<base64>` signature entry for a delivery (what a sender puts in `webhook-signature`), over the body's exact bytes. */
 export async function signStandardWebhook(key: Uint8Array, id: string, timestampSec: number, body: RawBody): Promise<string> {
   return `v1,${toBase64(await hmacSha256(key, prefixed(`${id}.${timestampSec}.`, bodyBytes(body))))}`
@@ -95,13 +121,7 @@ export async function verifyStandardWebhook(
       `[${service} webhook] no signing secret: set ${verifier.secretSource} (the endpoint's whsec_… secret) or pass \`secret\`.`,
       { service, operation },
     )
-  const key = decodeSigningSecret(secret)
-  if (!key)
-    throw new ConfigError(
-      `[${service} webhook] the signing secret is not a whsec_<base64> secret: ` +
-        `copy it again from the vendor's webhook settings into ${verifier.secretSource}.`,
-      { service, operation },
-    )
+  const key = signingKey(secret, verifier)
 
   const id = headerValue(headers, 'webhook-id')?.trim()
   const timestampText = headerValue(headers, 'webhook-timestamp')?.trim()
