@@ -17,7 +17,11 @@ import {
   WebhookVerificationError as LoopsWebhookVerificationError,
 } from '@codebuff/integrations/loops'
 import { createOutbox, NetworkError, ValidationError as OutboxValidationError } from '@codebuff/integrations/outbox'
-import { CardError, createStripeBilling, StripeWebhookError, TimeoutError } from '@codebuff/integrations/stripe'
+import { type AnyStripeError, CardError, createStripeBilling, StripeWebhookError, TimeoutError } from '@codebuff/integrations/stripe'
+
+// Every name has its class in the unions, and every class in them has a name of the list: a new error class must join both.
+type Unlisted = Exclude<IntegrationErrorName, AnyStripeError['name']> | Exclude<AnyStripeError['name'], IntegrationErrorName>
+export const everyNameHasItsClass: [Unlisted] extends [never] ? true : Unlisted = true
 
 export async function retryAfter(): Promise<number | undefined> {
   const r = await sendInvitationEmail({
