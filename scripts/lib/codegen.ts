@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { listOperations } from './operations.js'
 import { sha256, type SpecDocument } from './spec-document.js'
+import { tsJson, tsPropertyKey } from './ts-literal.js'
 import { listWebhookEvents } from './webhook-events.js'
 
 const require = createRequire(import.meta.url)
@@ -70,14 +71,14 @@ export async function generateSource(spec: SpecDocument, specPath: string): Prom
 function renderOperationMap(spec: SpecDocument): string {
   const lines = listOperations(spec.doc).map((op) => {
     const fields = [
-      `method: ${JSON.stringify(op.method)}`,
-      `path: ${JSON.stringify(op.path)}`,
-      `pathParams: ${JSON.stringify(op.pathParams)}`,
-      `queryParams: ${JSON.stringify(op.queryParams)}`,
-      ...(op.body ? [`body: ${JSON.stringify(op.body)}`] : []),
+      `method: ${tsJson(op.method)}`,
+      `path: ${tsJson(op.path)}`,
+      `pathParams: ${tsJson(op.pathParams)}`,
+      `queryParams: ${tsJson(op.queryParams)}`,
+      ...(op.body ? [`body: ${tsJson(op.body)}`] : []),
       `idempotent: ${op.idempotent}`,
     ]
-    return `  ${op.name}: { ${fields.join(', ')} },`
+    return `  ${tsPropertyKey(op.name)}: { ${fields.join(', ')} },`
   })
   const servers = (spec.doc.servers ?? []).map((s) => s.url)
   return [
@@ -89,7 +90,7 @@ function renderOperationMap(spec: SpecDocument): string {
     'export type OperationName = keyof typeof operations;',
     '',
     '/** Server URLs the spec declares, first is the default. */',
-    `export const servers = ${JSON.stringify(servers)} as const;`,
+    `export const servers = ${tsJson(servers)} as const;`,
     '',
   ].join('\n')
 }
@@ -100,8 +101,8 @@ function renderWebhookEvents(spec: SpecDocument): string {
   if (events.length === 0) return ''
   const lines = events.map(
     (e) =>
-      `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, required: ${JSON.stringify(e.required)}, ` +
-      `types: ${JSON.stringify(e.types)} },`,
+      `  ${e.eventName === '__proto__' ? '["__proto__"]' : tsJson(e.eventName)}: { webhook: ${tsJson(e.webhook)}, ` +
+      `required: ${tsJson(e.required)}, types: ${tsJson(e.types)} },`,
   )
   return [
     '',
