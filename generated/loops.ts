@@ -2,7 +2,7 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r5
+ * generator: openapi-typescript@7.13.0 codegen-r6
  * output-sha256: 54d6b2b3c76fda19a173ec62f13c5708d4e8a11f22575a3e2ca74871c96c133c
  */
 export interface paths {

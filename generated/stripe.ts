@@ -2,7 +2,7 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/stripe.openapi.json
  * spec-sha256: 0623034db1e5a471369edf211838df328296018cc96dcb4bab0d5c28ab1efc9e
- * generator: openapi-typescript@7.13.0 codegen-r5
+ * generator: openapi-typescript@7.13.0 codegen-r6
  * output-sha256: a6cc0df93bcaa388be3679159cfab5a9813b927c77209bb221af4ee098e1c541
  */
 export interface paths {

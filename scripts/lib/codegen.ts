@@ -10,7 +10,7 @@ const OPENAPI_TS_VERSION: string = require('openapi-typescript/package.json').ve
  * Bump when this file changes what it writes: the header records it, so `generate --check`
  * knows that output made by an older generator is stale even when the spec is unchanged.
  */
-const GENERATOR_REVISION = 5
+const GENERATOR_REVISION = 6
 export const GENERATOR = `openapi-typescript@${OPENAPI_TS_VERSION} codegen-r${GENERATOR_REVISION}`
 
 /**

@@ -15,7 +15,7 @@ import {
   starterTestFile,
   typesFile,
 } from './scaffold-templates.js'
-import { listOperations } from './operations.js'
+import { listOperations, renamedMethodNotes } from './operations.js'
 import { loadSpec, SpecError } from './spec-document.js'
 import { readSources } from './spec-sources.js'
 import { RESERVED_WORDS } from './ts-literal.js'
@@ -167,7 +167,10 @@ export async function planIntegration(
   const knowledge = await readFile(join(root, 'knowledge.md'), 'utf8')
   const section = knowledgeSection(n, { ...(record.version ? { version: record.version } : {}), sha256: spec.sha256 })
   files['knowledge.md'] = `${knowledge.trimEnd()}\n\n${section}`
-  const summary = Object.keys(files).map((f) => `${existsSync(join(root, f)) ? 'updated' : 'created'} ${f}`)
+  const summary = [
+    ...Object.keys(files).map((f) => `${existsSync(join(root, f)) ? 'updated' : 'created'} ${f}`),
+    ...renamedMethodNotes(undefined, spec.doc).map((line) => line.trim()),
+  ]
   return { files, summary }
 }
 
