@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
+import { stripVTControlCharacters } from 'node:util'
 import { listOperations } from './operations.js'
-import { sha256, type SpecDocument } from './spec-document.js'
+import { SpecError, sha256, type SpecDocument } from './spec-document.js'
 import { tsJson, tsPropertyKey } from './ts-literal.js'
 import { listWebhookEvents } from './webhook-events.js'
 
@@ -63,9 +64,33 @@ export async function generateSource(spec: SpecDocument, specPath: string): Prom
   // The parsed document is handed over as-is (no file access), so the output depends only on the spec.
   // Imported here, not at the top: it takes ~1 s to load, and --check on unchanged specs never needs it.
   const { default: openapiTS, astToString } = await import('openapi-typescript')
-  const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS)
+  const ast = await oneLineProblems(specPath, () =>
+    openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS),
+  )
   const body = `${astToString(ast)}\n${renderOperationMap(spec)}${renderWebhookEvents(spec)}`
   return renderHeader({ spec: specPath, specSha256: spec.sha256, generator: GENERATOR, outputSha256: sha256(body) }) + body
+}
+
+/**
+ * openapi-typescript lints the spec first and prints every error on console.error before it throws the last
+ * one (10,000 lines for 10,000 problems). Its lines are kept instead and the failure is one SpecError: the
+ * count and the first three. Callers generate one spec at a time, so the lines are this spec's.
+ */
+async function oneLineProblems<T>(specPath: string, run: () => Promise<T>): Promise<T> {
+  const problems: string[] = []
+  const original = console.error
+  console.error = (...args: unknown[]) => void problems.push(stripVTControlCharacters(args.map(String).join(' ')).trim())
+  try {
+    return await run()
+  } catch (err) {
+    const lines = problems.length ? problems : [(err as Error).message ?? String(err)]
+    const shown = lines.slice(0, 3).map((line) => line.replace(/^✘\s*/, '').split('\n')[0]!.slice(0, 300))
+    throw new SpecError(
+      `${specPath}: openapi-typescript refused the spec (${lines.length} problem(s)): ${shown.join('; ')}${lines.length > 3 ? '; …' : ''}`,
+    )
+  } finally {
+    console.error = original
+  }
 }
 
 function renderOperationMap(spec: SpecDocument): string {

@@ -1,8 +1,7 @@
 import { CLIENT_MEMBERS, RESERVED_METHOD_NAMES } from '../../src/core/http/reserved-names.js'
-import { resolvePointer, type OpenApiDocument } from './spec-document.js'
+import { HTTP_METHODS, type HttpMethod, resolvePointer, type OpenApiDocument } from './spec-document.js'
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const
-export type HttpMethod = (typeof HTTP_METHODS)[number]
+export { HTTP_METHODS, type HttpMethod }
 
 /** What the client layer needs to know about one operation to call it without hand-written code. */
 export interface OperationEntry {
