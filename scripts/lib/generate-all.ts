@@ -42,12 +42,17 @@ async function readOptional(path: string): Promise<string | undefined> {
 
 async function readSpecFile(root: string, file: string): Promise<{ text: string; sha256: string; path: string }> {
   const path = `specs/${file}`
+  let text: string
   try {
-    const text = await readFile(join(root, 'specs', file), 'utf8')
-    return { text, sha256: sha256(text), path }
+    text = await readFile(join(root, 'specs', file), 'utf8')
   } catch {
     throw new SpecError(`${path}: the file listed in specs/sources.json does not exist`)
   }
+  // update-specs and new-integration store JSON only; the testing kit reads these files with JSON.parse.
+  if (!text.trimStart().startsWith('{')) {
+    throw new SpecError(`${path}: not JSON (YAML copied in by hand?); specs/ holds JSON only: convert it, then run generate`)
+  }
+  return { text, sha256: sha256(text), path }
 }
 
 /** Generates (or checks) `generated/<name>.ts` for every spec in `specs/sources.json`. */

@@ -51,7 +51,8 @@ describe('a YAML spec is bounded work', () => {
 
   it('aliases used the ordinary way still work, and their expansion is what is stored', () => {
     const spec = parseSpec(
-      `${header}x-ok: &ok { description: ok }\npaths:\n  /a: { get: { responses: { '200': *ok } } }\n  /b: { get: { responses: { '200': *ok } } }\n`,
+      `${header}x-ok: &ok { description: ok }\npaths:\n` +
+        "  /a: { get: { responses: { '200': *ok } } }\n  /b: { get: { responses: { '200': *ok } } }\n",
       'spec.yaml',
     )
     expect(JSON.parse(spec.text).paths['/b'].get.responses['200']).toEqual({ description: 'ok' })
@@ -78,7 +79,8 @@ describe('a YAML spec is stored as JSON', () => {
 
 describe('$ref and operationId checks answer in one line', () => {
   const withRef = (ref: string) =>
-    `${header}paths:\n  /a: { get: { responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '${ref}' } } } } } } }\n` +
+    `${header}paths:\n  /a: { get: { responses: { '200': { description: ok, ` +
+    `content: { application/json: { schema: { $ref: '${ref}' } } } } } } }\n` +
     'components: { schemas: { Thing: { type: object } } }\n'
 
   it('a malformed %-escape is a SpecError naming the $ref, not a URIError', () => {
@@ -123,7 +125,7 @@ describe('$ref and operationId checks answer in one line', () => {
     console.error = (...args: unknown[]) => void printed.push(args)
     try {
       await expect(generateSource(broken, 'specs/x.openapi.json')).rejects.toThrow(
-        /^specs\/x\.openapi\.json: openapi-typescript refused the spec \(49 problem\(s\)\): Every operation must have a unique `operationId`\./,
+        /^specs\/x\.openapi\.json: openapi-typescript refused the spec \(49 problem\(s\)\): Every operation must have a unique/,
       )
     } finally {
       console.error = original
