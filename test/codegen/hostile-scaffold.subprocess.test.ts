@@ -49,6 +49,9 @@ describe('new-integration with a hostile spec', () => {
     repo = await tempRepo(['specs', 'generated', 'src', 'package.json', 'tsconfig.json', 'knowledge.md', 'biome.json'])
     await writeFile(join(repo.dir, 'evil.json'), JSON.stringify(evilSpec))
     summary = await scaffoldIntegration(repo.dir, { name: 'evil', spec: join(repo.dir, 'evil.json') })
+    // The title alone, with a server URL that compiles anyway: before the fix, importing this one ran the title.
+    await writeFile(join(repo.dir, 'title.json'), JSON.stringify({ ...evilSpec, servers: [{ url: 'https://api.evil.test/v1' }] }))
+    await scaffoldIntegration(repo.dir, { name: 'evil-title', spec: join(repo.dir, 'title.json') })
   }, 60_000)
   afterAll(() => repo.cleanup())
   const written = () => summary.map((line) => line.replace(/^(created|updated) /, '')).filter((f) => f.endsWith('.ts'))
@@ -61,6 +64,10 @@ describe('new-integration with a hostile spec', () => {
 
   it('importing the new entry and its stand-in runs nothing from the spec', async () => {
     delete (globalThis as { PWNED?: unknown }).PWNED
+    const titleOnly = await import(join(repo.dir, 'src/evil-title/index.ts'))
+    await import(join(repo.dir, 'src/testing/evil-title-stand-in.ts'))
+    expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined()
+    expect(typeof titleOnly.createEvilTitleClient).toBe('function')
     const entry = await import(join(repo.dir, 'src/evil/index.ts'))
     await import(join(repo.dir, 'src/testing/evil-stand-in.ts'))
     expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined()
