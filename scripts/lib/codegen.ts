@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
+import { stripVTControlCharacters } from 'node:util'
 import { listOperations } from './operations.js'
-import { sha256, type SpecDocument } from './spec-document.js'
 import { renderShapes } from './payload-shapes.js'
+import { SpecError, sha256, type SpecDocument } from './spec-document.js'
+import { tsJson, tsPropertyKey } from './ts-literal.js'
 import { listWebhookEvents } from './webhook-events.js'
 
 const require = createRequire(import.meta.url)
@@ -63,22 +65,46 @@ export async function generateSource(spec: SpecDocument, specPath: string): Prom
   // The parsed document is handed over as-is (no file access), so the output depends only on the spec.
   // Imported here, not at the top: it takes ~1 s to load, and --check on unchanged specs never needs it.
   const { default: openapiTS, astToString } = await import('openapi-typescript')
-  const ast = await openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS)
+  const ast = await oneLineProblems(specPath, () =>
+    openapiTS(structuredClone(spec.doc) as Parameters<typeof openapiTS>[0], OPENAPI_TS_OPTIONS),
+  )
   const body = `${astToString(ast)}\n${renderOperationMap(spec)}${renderWebhookEvents(spec)}`
   return renderHeader({ spec: specPath, specSha256: spec.sha256, generator: GENERATOR, outputSha256: sha256(body) }) + body
+}
+
+/**
+ * openapi-typescript lints the spec first and prints every error on console.error before it throws the last
+ * one (10,000 lines for 10,000 problems). Its lines are kept instead and the failure is one SpecError: the
+ * count and the first three. Callers generate one spec at a time, so the lines are this spec's.
+ */
+async function oneLineProblems<T>(specPath: string, run: () => Promise<T>): Promise<T> {
+  const problems: string[] = []
+  const original = console.error
+  console.error = (...args: unknown[]) => void problems.push(stripVTControlCharacters(args.map(String).join(' ')).trim())
+  try {
+    return await run()
+  } catch (err) {
+    const lines = problems.length ? problems : [(err as Error).message ?? String(err)]
+    const shown = lines.slice(0, 3).map((line) => line.replace(/^✘\s*/, '').split('\n')[0]!.slice(0, 300))
+    throw new SpecError(
+      `${specPath}: openapi-typescript refused the spec (${lines.length} problem(s)): ${shown.join('; ')}${lines.length > 3 ? '; …' : ''}`,
+    )
+  } finally {
+    console.error = original
+  }
 }
 
 function renderOperationMap(spec: SpecDocument): string {
   const lines = listOperations(spec.doc).map((op) => {
     const fields = [
-      `method: ${JSON.stringify(op.method)}`,
-      `path: ${JSON.stringify(op.path)}`,
-      `pathParams: ${JSON.stringify(op.pathParams)}`,
-      `queryParams: ${JSON.stringify(op.queryParams)}`,
-      ...(op.body ? [`body: ${JSON.stringify(op.body)}`] : []),
+      `method: ${tsJson(op.method)}`,
+      `path: ${tsJson(op.path)}`,
+      `pathParams: ${tsJson(op.pathParams)}`,
+      `queryParams: ${tsJson(op.queryParams)}`,
+      ...(op.body ? [`body: ${tsJson(op.body)}`] : []),
       `idempotent: ${op.idempotent}`,
     ]
-    return `  ${op.name}: { ${fields.join(', ')} },`
+    return `  ${tsPropertyKey(op.name)}: { ${fields.join(', ')} },`
   })
   const servers = (spec.doc.servers ?? []).map((s) => s.url)
   return [
@@ -90,7 +116,7 @@ function renderOperationMap(spec: SpecDocument): string {
     'export type OperationName = keyof typeof operations;',
     '',
     '/** Server URLs the spec declares, first is the default. */',
-    `export const servers = ${JSON.stringify(servers)} as const;`,
+    `export const servers = ${tsJson(servers)} as const;`,
     '',
   ].join('\n')
 }
@@ -99,7 +125,11 @@ function renderOperationMap(spec: SpecDocument): string {
 function renderWebhookEvents(spec: SpecDocument): string {
   const { events, shapes } = listWebhookEvents(spec.doc)
   if (events.length === 0) return ''
-  const lines = events.map((e) => `  ${JSON.stringify(e.eventName)}: { webhook: ${JSON.stringify(e.webhook)}, payload: ${e.payload} },`)
+  const lines = events.map(
+    (e) =>
+      `  ${e.eventName === '__proto__' ? '["__proto__"]' : tsJson(e.eventName)}: ` +
+      `{ webhook: ${tsJson(e.webhook)}, payload: ${Number(e.payload)} },`,
+  )
   return [
     '',
     '/** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */',

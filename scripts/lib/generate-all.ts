@@ -42,12 +42,17 @@ async function readOptional(path: string): Promise<string | undefined> {
 
 async function readSpecFile(root: string, file: string): Promise<{ text: string; sha256: string; path: string }> {
   const path = `specs/${file}`
+  let text: string
   try {
-    const text = await readFile(join(root, 'specs', file), 'utf8')
-    return { text, sha256: sha256(text), path }
+    text = await readFile(join(root, 'specs', file), 'utf8')
   } catch {
     throw new SpecError(`${path}: the file listed in specs/sources.json does not exist`)
   }
+  // update-specs and new-integration store JSON only; the testing kit reads these files with JSON.parse.
+  if (!text.trimStart().startsWith('{')) {
+    throw new SpecError(`${path}: not JSON (YAML copied in by hand?); specs/ holds JSON only: convert it, then run generate`)
+  }
+  return { text, sha256: sha256(text), path }
 }
 
 /** Generates (or checks) `generated/<name>.ts` for every spec in `specs/sources.json`. */
@@ -69,7 +74,9 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
 
   // Parse and generate every spec first: a broken one stops the run before anything is written.
   const specs = files.map((f) => parseSpec(f.text, f.path))
-  const outputs = await Promise.all(specs.map((spec, i) => generateSource(spec, files[i]!.path)))
+  // One at a time: the work is synchronous anyway, and codegen attributes openapi-typescript's lines to one spec.
+  const outputs: string[] = []
+  for (const [i, spec] of specs.entries()) outputs.push(await generateSource(spec, files[i]!.path))
   const snapshot = await snapshotFiles([...names.map((name) => generatedPath(root, name)), sourcesPath(root)])
   try {
     return await writeAll(root, names, sources, specs, outputs, files)

@@ -1,12 +1,14 @@
-import { resolvePointer, type OpenApiDocument } from './spec-document.js'
+import { CLIENT_MEMBERS, RESERVED_METHOD_NAMES } from '../../src/core/http/reserved-names.js'
+import { HTTP_METHODS, type HttpMethod, resolvePointer, type OpenApiDocument } from './spec-document.js'
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const
-export type HttpMethod = (typeof HTTP_METHODS)[number]
+export { HTTP_METHODS, type HttpMethod }
 
 /** What the client layer needs to know about one operation to call it without hand-written code. */
 export interface OperationEntry {
-  /** Method name on the client: the operationId in camelCase, or derived from method + path. */
+  /** Method name on the client: the operationId in camelCase, or derived from method + path (see `safeMethodName`). */
   name: string
+  /** Why `name` is not the operationId as such (`"use" is the client's own use()`), for the reports. */
+  renamed?: string
   operationId?: string
   method: HttpMethod
   path: string
@@ -36,6 +38,27 @@ export function deriveOperationName(method: string, path: string): string {
   return method + words.join('')
 }
 
+/** Why `name` cannot be a client method as it is, or undefined when it can. */
+function unsafeBecause(name: string): string | undefined {
+  if (/^[0-9]/.test(name)) return 'starts with a digit'
+  if (!RESERVED_METHOD_NAMES.has(name)) return undefined
+  if ((CLIENT_MEMBERS as readonly string[]).includes(name)) return `is the client's own ${name}()`
+  return name === 'then' ? 'would make the client a thenable (`await` on it never settles)' : 'is a member every JavaScript object has'
+}
+
+/**
+ * The one rule for method names: the operationId in camelCase, every character an identifier cannot hold
+ * replaced by `_`; a name that is still unsafe (a leading digit, or reserved in src/core/http/reserved-names.ts)
+ * gets the prefix `op`: `2faStatus` → `op2faStatus`, `use` → `opUse`, `then` → `opThen`, `__proto__` → `op__proto__`.
+ */
+export function safeMethodName(operationId: string): { name: string; renamed?: string } {
+  const name = camel(operationId.replace(/[^A-Za-z0-9_$]/g, '_'))
+  const because = unsafeBecause(name)
+  if (!because) return { name }
+  const safe = `op${name.charAt(0).toUpperCase()}${name.slice(1)}`
+  return { name: safe, renamed: `operationId "${operationId}" ${because}: its method is ${safe}()` }
+}
+
 function asObject(doc: OpenApiDocument, node: unknown): Record<string, unknown> {
   let current = node
   for (let hops = 0; hops < 20 && current && typeof current === 'object' && '$ref' in current; hops++) {
@@ -44,10 +67,28 @@ function asObject(doc: OpenApiDocument, node: unknown): Record<string, unknown> 
   return current && typeof current === 'object' ? (current as Record<string, unknown>) : {}
 }
 
+/**
+ * `name`, or `name2`, `name3`… (trailing digits of `name` replaced) when taken. `next` remembers the last
+ * number tried per stem, so 10,000 operations sharing one name cost 10,000 steps, not 50 million.
+ */
+function unique(name: string, taken: Set<string>, next: Map<string, number>): string {
+  let candidate = name
+  if (taken.has(candidate)) {
+    const stem = name.replace(/\d+$/, '')
+    let n = next.get(stem) ?? 2
+    while (taken.has(`${stem}${n}`)) n++
+    next.set(stem, n + 1)
+    candidate = `${stem}${n}`
+  }
+  taken.add(candidate)
+  return candidate
+}
+
 /** Every operation of the spec, in document order, with unique method names. */
 export function listOperations(doc: OpenApiDocument): OperationEntry[] {
   const entries: OperationEntry[] = []
   const taken = new Set<string>()
+  const next = new Map<string, number>()
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
     const item = asObject(doc, rawItem)
     const shared = Array.isArray(item.parameters) ? item.parameters : []
@@ -59,11 +100,11 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
       // A GET/HEAD cannot carry a body in fetch; some specs (Stripe's) still declare an empty one.
       const content = method === 'get' || method === 'head' ? [] : Object.keys(asObject(doc, asObject(doc, op.requestBody).content))
       const operationId = typeof op.operationId === 'string' ? op.operationId : undefined
-      let name = operationId ? camel(operationId.replace(/[^A-Za-z0-9_$]/g, '_')) : deriveOperationName(method, path)
-      for (let n = 2; taken.has(name); n++) name = `${name.replace(/\d+$/, '')}${n}`
-      taken.add(name)
+      const safe = safeMethodName(operationId ?? deriveOperationName(method, path))
+      const name = unique(safe.name, taken, next)
       entries.push({
         name,
+        ...(safe.renamed ? { renamed: safe.renamed } : {}),
         ...(operationId ? { operationId } : {}),
         method,
         path,
@@ -83,4 +124,16 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
     }
   }
   return entries
+}
+
+/**
+ * Report lines for operations of `after` whose method is not named by their operationId (see `safeMethodName`),
+ * leaving out those `before` already named so; at most `limit`, then a count.
+ */
+export function renamedMethodNotes(before: OpenApiDocument | undefined, after: OpenApiDocument, limit = 10): string[] {
+  const known = new Set(before ? listOperations(before).flatMap((op) => (op.renamed ? [op.renamed] : [])) : [])
+  const fresh = listOperations(after).filter((op) => op.renamed && !known.has(op.renamed))
+  const lines = fresh.slice(0, limit).map((op) => `  note: ${op.method.toUpperCase()} ${op.path}: ${op.renamed}`)
+  if (fresh.length > limit) lines.push(`  note: … and ${fresh.length - limit} more operation(s) renamed the same way`)
+  return lines
 }

@@ -1,3 +1,4 @@
+import { tsJson } from './ts-literal.js'
 /**
  * Compiles the JSON Schemas of webhook payloads into a flat table of shapes, written into
  * `generated/<vendor>.ts` as data and checked at run time by `src/core/webhooks/json-shape.ts`.
@@ -101,13 +102,9 @@ export function createShapeTable(doc: OpenApiDocument): { shapes: PayloadShape[]
 }
 
 /**
- * The table as a TypeScript expression: JSON, one shape per line. A shape whose JSON holds `__proto__` (an
- * enum of objects) goes through `JSON.parse`, since in an object literal that key would set the prototype.
+ * The table as a TypeScript expression, one shape per line: JSON escaped for source by `tsJson` (a `__proto__`
+ * key is computed, since in an object literal it would set the prototype; U+2028/2029 are escaped).
  */
 export function renderShapes(shapes: PayloadShape[]): string {
-  const line = (shape: PayloadShape) => {
-    const json = JSON.stringify(shape)
-    return json.includes('"__proto__"') ? `JSON.parse(${JSON.stringify(json)})` : json
-  }
-  return `[\n${shapes.map((shape, i) => `  ${line(shape)}, // ${i}`).join('\n')}\n]`
+  return `[\n${shapes.map((shape, i) => `  ${tsJson(shape)}, // ${i}`).join('\n')}\n]`
 }

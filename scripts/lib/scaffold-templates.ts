@@ -1,4 +1,5 @@
 import type { OperationEntry } from './operations.js'
+import { tsComment as c, tsMemberAccess, tsPropertyKey, tsString as q, tsTemplateText } from './ts-literal.js'
 
 /** Everything the templates of `npm run new-integration` need to know, computed once. */
 export interface IntegrationNames {
@@ -23,7 +24,8 @@ export interface IntegrationNames {
   sample: OperationEntry
 }
 
-const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+// Every spec-derived value (display name, URLs, paths, operationIds) goes through an escaper for where it
+// lands: `c()` in comments, `q()` in strings, `tsTemplateText` in template literals. Names are checked in scaffold.ts.
 
 // The files below mirror src/loops and src/stripe: config (env), protocol (how the vendor fails),
 // client (the shared transport + the lazily created default client), types, index, a stand-in stub.
@@ -32,7 +34,7 @@ export function configFile(n: IntegrationNames): string {
   return `import * as z from 'zod/mini'
 import { readEnv, type EnvSource } from '../core/runtime/env.ts'
 
-/** Every env var the ${n.display} integration reads, by name. Nothing is read before the first request. */
+/** Every env var the ${c(n.display)} integration reads, by name. Nothing is read before the first request. */
 export const ${n.camel}EnvSchema = z.object({
   /** The API key. */
   ${n.ENV}_API_KEY: z.optional(z.string()),
@@ -54,7 +56,7 @@ export function protocolFile(n: IntegrationNames): string {
 import type { VendorProtocol } from '../core/http/transport.ts'
 
 /**
- * How ${n.display} reports failures. TODO: refine once its error body, request-id header, idempotency
+ * How ${c(n.display)} reports failures. TODO: refine once its error body, request-id header, idempotency
  * answers and rate-limit headers are known (see src/loops/protocol.ts and src/stripe/protocol.ts).
  */
 export const ${n.camel}Protocol: VendorProtocol = {
@@ -84,11 +86,11 @@ export interface ${n.Name}ClientOptions extends ServiceClientOptions {
   env?: EnvSource
 }
 
-/** One typed method per ${n.display} operation (${n.operations.length}), plus \`raw\` (the typed openapi-fetch client). */
+/** One typed method per ${c(n.display)} operation (${n.operations.length}), plus \`raw\` (the typed openapi-fetch client). */
 export type ${n.Name}Client = ServiceClient<paths, typeof operations>
 
 /**
- * A ${n.display} client on the shared transport. Nothing is read or checked until the first request.
+ * A ${c(n.display)} client on the shared transport. Nothing is read or checked until the first request.
  * Client-side rate limiting is off until the vendor's limit is known (pass \`rateLimit\`).
  */
 export function create${n.Name}Client(options: ${n.Name}ClientOptions = {}): ${n.Name}Client {
@@ -125,7 +127,7 @@ import type { OperationInput, OperationOf, OperationResult } from '../core/http/
 
 type Op<N extends keyof typeof operations> = OperationOf<paths, (typeof operations)[N]>
 
-/** Input and result of any ${n.display} method, by name. */
+/** Input and result of any ${c(n.display)} method, by name. */
 export type ${n.Name}Input<N extends keyof typeof operations> = OperationInput<Op<N>, (typeof operations)[N]['method']>
 export type ${n.Name}Result<N extends keyof typeof operations> = OperationResult<Op<N>>
 export type ${n.Name}OperationName = keyof typeof operations
@@ -150,7 +152,7 @@ import { mswHandlersFor } from './msw.ts'
 import { packagedSpec } from './packaged-spec.ts'
 import { createStandIn, type FaultRule, type Handler, type RecordedRequest, type StandInOptions } from './stand-in.ts'
 
-/** What the ${n.display} stand-in remembers between requests. TODO: the records its handlers keep. */
+/** What the ${c(n.display)} stand-in remembers between requests. TODO: the records its handlers keep. */
 type ${n.Name}State = Record<string, unknown[]>
 
 /**
@@ -173,7 +175,7 @@ ${keyAdapter(n)}function ${n.camel}Core(options: StandInOptions) {
     {
       spec: packagedSpec(${q(n.name)}),
       basePath: ${q(n.basePath)},
-      // TODO: ${n.display}'s real error body (see src/${n.name}/protocol.ts).
+      // TODO: ${c(n.display)}'s real error body (see src/${n.name}/protocol.ts).
       errorBody: (_status, message) => ({ message }),
       idempotency: { status: 409, ttlMs: 24 * 60 * 60 * 1000, sameBody: 'replay', differentBody: 'Idempotency key reused.' },
       createState: () => ({}),
@@ -192,14 +194,14 @@ const fake = (core: ReturnType<typeof ${n.camel}Core>, close: () => Promise<void
   close,
 })
 
-/** A local ${n.display} on 127.0.0.1 that validates every request against specs/${n.specFile}. */
+/** A local ${c(n.display)} on 127.0.0.1 that validates every request against specs/${n.specFile}. */
 export async function start${n.Name}StandIn(options: StandInOptions & { port?: number } = {}): Promise<${n.Name}Fake & { url: string }> {
   const core = ${n.camel}Core(options)
   const server = await serveOnLoopback(core as never, options.port)
-  return { ...fake(core, server.close), url: \`\${server.origin}${n.basePath}\` }
+  return { ...fake(core, server.close), url: \`\${server.origin}${tsTemplateText(n.basePath)}\` }
 }
 
-/** ${n.display} faked in-process with msw at its default base URL, same behaviour as the stand-in. */
+/** ${c(n.display)} faked in-process with msw at its default base URL, same behaviour as the stand-in. */
 export function mock${n.Name}(options: StandInOptions = {}): ${n.Name}Fake {
   const core = ${n.camel}Core(options)
   const server = setupServer(...mswHandlersFor(core as never, ${n.ENV}_DEFAULT_BASE_URL))
@@ -219,7 +221,7 @@ function keyAdapter(n: IntegrationNames): string {
     n.auth.kind === 'basic'
       ? "atob(request.headers.get('authorization')?.replace(/^Basic /, '') ?? '').replace(/:$/, '')"
       : `request.headers.get(${q(n.auth.header)})`
-  return `/** The stand-in core checks \`Authorization: Bearer <key>\`; ${n.display} sends the key ${
+  return `/** The stand-in core checks \`Authorization: Bearer <key>\`; ${c(n.display)} sends the key ${
     n.auth.kind === 'basic' ? 'as the Basic user name' : `in \`${n.auth.header}\``
   }. */
 async function asBearer(request: Request): Promise<Request> {
@@ -236,7 +238,7 @@ async function asBearer(request: Request): Promise<Request> {
 
 export function starterTestFile(n: IntegrationNames): string {
   const { sample } = n
-  const pathInput = JSON.stringify(Object.fromEntries(sample.pathParams.map((p) => [p, `${p}_1`])))
+  const pathInput = `{ ${sample.pathParams.map((p) => `${tsPropertyKey(p)}: ${q(`${p}_1`)}`).join(', ')} }`
   return `// Starter test written by \`npm run new-integration\`: replace the sample call with real ones.
 import { describe, expect, it } from 'vitest'
 import { operations } from '../../generated/${n.name}.js'
@@ -246,7 +248,7 @@ import { start${n.Name}StandIn } from '@codebuff/integrations/testing'
 
 type Methods = Record<string, (input?: unknown) => Promise<unknown>>
 
-describe('${n.display} client', () => {
+describe(${q(`${n.display} client`)}, () => {
   it('has one method per spec operation (${n.operations.length})', () => {
     const client = create${n.Name}Client({ apiKey: 'k' }) as unknown as Methods
     expect(Object.keys(operations).filter((name) => typeof client[name] !== 'function')).toEqual([])
@@ -260,18 +262,18 @@ describe('${n.display} client', () => {
       return new Response('{}')
     }
     const client = create${n.Name}Client({ env: {}, fetch }) as unknown as Methods
-    const call = client.${sample.name}!(${pathInput})
+    const call = client${tsMemberAccess(sample.name)}!(${pathInput})
     await expect(call).rejects.toThrow(ConfigError)
     await expect(call).rejects.toThrow('${n.ENV}_API_KEY')
     expect(calls).toEqual([])
   })
 
-  it('${sample.method.toUpperCase()} ${sample.path} reaches the stand-in authenticated and fits the spec', async () => {
+  it(${q(`${sample.method.toUpperCase()} ${sample.path} reaches the stand-in authenticated and fits the spec`)}, async () => {
     const standIn = await start${n.Name}StandIn()
     try {
       const client = create${n.Name}Client({ apiKey: standIn.apiKey, baseUrl: standIn.url, maxRetries: 0 }) as unknown as Methods
       // The stand-in stub answers 501 until it has a handler for this operation.
-      await expect(client.${sample.name}!(${pathInput})).rejects.toThrow(ServerError)
+      await expect(client${tsMemberAccess(sample.name)}!(${pathInput})).rejects.toThrow(ServerError)
       expect(standIn.requests.map((r) => [r.operationId, r.outcome, r.validationErrors])).toEqual([
         [${q(sample.operationId ?? `${sample.method.toUpperCase()} ${sample.path}`)}, 501, []],
       ])

@@ -15,9 +15,10 @@ import {
   starterTestFile,
   typesFile,
 } from './scaffold-templates.js'
-import { listOperations } from './operations.js'
+import { listOperations, renamedMethodNotes } from './operations.js'
 import { loadSpec, SpecError } from './spec-document.js'
 import { readSources } from './spec-sources.js'
+import { RESERVED_WORDS } from './ts-literal.js'
 
 export interface ScaffoldOptions {
   name: string
@@ -39,13 +40,26 @@ const pascal = (name: string) =>
     .join('')
 const camel = (name: string) => pascal(name)[0]!.toLowerCase() + pascal(name).slice(1)
 
-const RESERVED_WORDS = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
-    'implements import in instanceof interface let new null package private protected public return static super switch this ' +
-    'throw true try typeof var void while with yield await arguments eval undefined'
-  ).split(' '),
-)
+/**
+ * The server URL as the URL parser reads it (what fetch would use): surrounding whitespace and line breaks
+ * dropped, no trailing slash. Undefined unless it is an absolute http(s) URL.
+ */
+function normalizeBaseUrl(given: unknown): string | undefined {
+  if (typeof given !== 'string' || !URL.canParse(given.trim())) return undefined
+  const url = new URL(given.trim())
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  return url.href.replace(/\/+$/, '')
+}
+
+/** The vendor's name for messages and comments, from the spec title: one line of at most 60 characters. */
+function displayName(title: unknown): string {
+  if (typeof title !== 'string') return ''
+  const oneLine = title
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .replace(/\s*(OpenAPI|API)\b.*$/i, '')
+    .trim()
+  return oneLine.length > 60 ? `${oneLine.slice(0, 59).trimEnd()}…` : oneLine
+}
 
 /** The `authorize` body for the client, and the header it sets. */
 function authExpression(auth: string): { kind: string; code: string; header: string } {
@@ -88,9 +102,8 @@ export async function planIntegration(
   const spec = await loadSpec(options.spec)
   const operations = listOperations(spec.doc)
   if (operations.length === 0) throw new SpecError(`${options.spec}: the spec has no operations`)
-  const baseUrl = (options.baseUrl ?? spec.doc.servers?.[0]?.url)?.replace(/\/+$/, '')
-  if (!baseUrl || !/^https?:\/\//.test(baseUrl))
-    throw new SpecError(`${options.spec} declares no absolute server URL: pass --base-url https://…`)
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? spec.doc.servers?.[0]?.url)
+  if (!baseUrl) throw new SpecError(`${options.spec} declares no absolute server URL: pass --base-url https://…`)
   const auth = authExpression(options.auth ?? 'bearer')
 
   const specFile = `${name}.openapi.json`
@@ -99,7 +112,7 @@ export async function planIntegration(
     Name: pascal(name),
     camel: camel(name),
     ENV: name.toUpperCase().replace(/-/g, '_'),
-    display: spec.doc.info?.title?.replace(/\s*(OpenAPI|API)\b.*$/i, '').trim() || pascal(name),
+    display: displayName(spec.doc.info?.title) || pascal(name),
     baseUrl,
     basePath: new URL(baseUrl).pathname.replace(/\/+$/, ''),
     specFile,
@@ -154,7 +167,10 @@ export async function planIntegration(
   const knowledge = await readFile(join(root, 'knowledge.md'), 'utf8')
   const section = knowledgeSection(n, { ...(record.version ? { version: record.version } : {}), sha256: spec.sha256 })
   files['knowledge.md'] = `${knowledge.trimEnd()}\n\n${section}`
-  const summary = Object.keys(files).map((f) => `${existsSync(join(root, f)) ? 'updated' : 'created'} ${f}`)
+  const summary = [
+    ...Object.keys(files).map((f) => `${existsSync(join(root, f)) ? 'updated' : 'created'} ${f}`),
+    ...renamedMethodNotes(undefined, spec.doc).map((line) => line.trim()),
+  ]
   return { files, summary }
 }
 

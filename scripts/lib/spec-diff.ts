@@ -2,6 +2,7 @@ import { apiDiff } from 'api-smart-diff'
 import { deriveOperationName, HTTP_METHODS, listOperations, type OperationEntry } from './operations.js'
 import { compareServers, describeMove, rebasePaths, type ServerChange } from './server-diff.js'
 import type { OpenApiDocument, SpecDocument } from './spec-document.js'
+import { versionDownLine } from './spec-version.js'
 import { compareWebhooks, formatWebhooks, type WebhookChanges } from './webhook-diff.js'
 
 /**
@@ -174,6 +175,8 @@ const opLabel = (op: OperationEntry) => `${op.method.toUpperCase()} ${op.path} (
 export function formatReport(name: string, report: ChangeReport): string {
   const v = (x: { version?: string; sha256: string }) => `${x.version ?? '?'} [${x.sha256.slice(0, 12)}]`
   const lines = [`${name}: ${v(report.from)} → ${v(report.to)}`]
+  const down = versionDownLine(report.from.version, report.to.version)
+  if (down) lines.push(down)
   // First, before any operation: where requests (and the API key) go.
   for (const s of report.servers.lines) lines.push(`  !! BREAKING ${s}`)
   const renamed = report.servers.renamedByMove

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { type FileSnapshot, snapshotFiles, writeFileAtomic } from './files.js'
 import { generateAll, generatedPath } from './generate-all.js'
+import { renamedMethodNotes } from './operations.js'
 import { type ChangeReport, diffSpecs, formatReport } from './spec-diff.js'
 import { loadSpec, parseSpec, readSpecText, type SpecDocument, SpecError } from './spec-document.js'
 import { readSources, sourcesPath, writeSources } from './spec-sources.js'
@@ -56,6 +57,7 @@ export async function updateSpecs(
     const report = diffSpecs(current, next)
     reports[name] = report
     log(formatReport(name, report))
+    for (const note of renamedMethodNotes(current.doc, next.doc)) log(note)
     pending.push({ name, next })
   }
   const breaking = Object.values(reports).some((r) => r.breakingCount > 0)

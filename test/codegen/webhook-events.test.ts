@@ -87,11 +87,11 @@ describe('payload shapes from hostile or unusual schemas', () => {
     expect(JSON.stringify(evaluate(rendered))).toBe(JSON.stringify(table.shapes))
   })
 
-  it('an enum holding an object with a __proto__ key renders through JSON.parse, not an object literal', () => {
+  it('an enum holding an object with a __proto__ key stays an own key (a computed key, not a prototype-setting literal)', () => {
     const table = createShapeTable(doc({}))
     const index = table.add({ enum: [JSON.parse('{"__proto__":{"polluted":true}}')] })
     const rendered = renderShapes(table.shapes)
-    expect(rendered).toContain('JSON.parse(')
+    expect(rendered).toContain('["__proto__"]')
     const shapes = evaluate(rendered)
     // An own key, as in the spec: an object literal would have made it the prototype (and the enum value `{}`).
     expect(Object.hasOwn(shapes[index].enum[0], '__proto__')).toBe(true)

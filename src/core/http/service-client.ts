@@ -5,6 +5,7 @@ import { defaultLogger, type Logger } from '../observability/logger.ts'
 import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.ts'
 import type { CallOptions, OperationMap, OperationMeta, OperationMethods } from './operation-types.ts'
 import { SlidingWindowRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limiter.ts'
+import { RESERVED_METHOD_NAMES } from './reserved-names.ts'
 import { Redactor, type EmailRedaction } from '../observability/redact.ts'
 import { DEFAULT_RETRY_DELAYS, type RetryDelays } from './retry-policy.ts'
 import { baseUrlProblem, checkClientOptions, checkTimeout } from './client-options.ts'
@@ -114,9 +115,6 @@ export type ServiceClient<Paths extends {}, Ops extends OperationMap> = Operatio
   readonly eject: (...middleware: Middleware[]) => void
 }
 
-/** Properties of every client: an operation of the same name would be shadowed. */
-const RESERVED_NAMES = ['raw', 'use', 'eject']
-
 /** `/v1/contacts/{id}` as a matcher of filled-in paths: a `.raw` call's operation (its template, whether it takes a key). */
 function operationMatcher(operations: OperationMap): (method: string, pathname: string) => OperationMeta | undefined {
   const routes = Object.values(operations)
@@ -140,10 +138,10 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
   const { service, operations, vendor } = definition
   assertServerSide(service, options.dangerouslyAllowBrowser)
   checkClientOptions(service, options)
-  const reserved = RESERVED_NAMES.find((name) => Object.hasOwn(operations, name))
+  const reserved = [...RESERVED_METHOD_NAMES].find((name) => Object.hasOwn(operations, name))
   if (reserved) {
     throw new ConfigError(
-      `${definition.displayName} has an operation named "${reserved}", which would hide the client's own ${reserved}. ` +
+      `${definition.displayName} has an operation named "${reserved}", which no client method may be (reserved-names.ts). ` +
         `Rename it in the operation map (codegen).`,
       { service, operation: 'createClient' },
     )
