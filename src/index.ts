@@ -44,6 +44,7 @@ export {
   sendBasicEmail,
   sendInvitationEmail,
   sendSignupEvent,
+  sendTemplate,
   sendWelcomeEmail,
   verifyLoopsWebhook,
   type LoopsClient,
@@ -51,6 +52,7 @@ export {
   type LoopsWebhookEvent,
   type LoopsWebhookEventName,
   type LoopsWebhookHandlerOptions,
+  type PublishedTemplateName,
   type SendResult,
 } from './loops/index.ts'
 export {
