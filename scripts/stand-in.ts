@@ -121,13 +121,14 @@ if (vendor === 'loops') {
   env.STRIPE_SECRET_KEY = standIn.apiKey
 }
 
+const known = vendor === 'loops' ? `${knownIdsText(templates, templateIds)}\n\n` : ''
 console.log(`${vendor} stand-in listening on ${standIn.url}${rps ? ` (rate limit ${rps}/s)` : ''}
 
 ${Object.entries(env)
   .map(([name, value]) => `  export ${name}=${value}`)
   .join('\n')}
 
-${vendor === 'loops' ? `${knownIdsText(templates, templateIds)}\n\n` : ''}Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
+${known}Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
 let seen = 0
 const timer = setInterval(() => {
   for (const r of standIn.requests.slice(seen)) console.log(requestLine(r, templates, vendor === 'loops' ? templateIds : {}))
