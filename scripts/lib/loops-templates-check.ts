@@ -1,5 +1,5 @@
 import type { LoopsClient } from '../../src/loops/client.js'
-import { templateEnvVar } from '../../src/loops/published-templates.js'
+import { templateEnvVar } from '../../src/loops/template-env.js'
 import { describeChange, diffTemplates, type TemplateChange } from './loops-templates-diff.js'
 import { type PublishedTemplate, readTemplatesFile, sourceLabel, TEMPLATES_FILE } from './loops-templates-file.js'
 import { loopsBaseUrl, pullPublishedTemplates } from './loops-templates-pull.js'

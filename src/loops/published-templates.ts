@@ -1,5 +1,8 @@
 import { loopsPublishedTemplates } from '../../generated/loops-templates.ts'
 import type { EnvSource } from '../core/runtime/env.ts'
+import { templateEnvVar } from './template-env.ts'
+
+export { templateEnvVar }
 
 /**
  * The templates published in Loops, as `npm run templates -- pull` last wrote them
@@ -24,15 +27,6 @@ export interface ResolvedTemplateId {
   /** `templateId option`, `LOOPS_TEMPLATE_INVITATION`, or `generated/loops-templates.ts`. */
   from: string
 }
-
-/** `invitation` → `LOOPS_TEMPLATE_INVITATION`; `Sign up confirmation` → `LOOPS_TEMPLATE_SIGN_UP_CONFIRMATION`. */
-export const templateEnvVar = (name: string): string =>
-  `LOOPS_TEMPLATE_${
-    name
-      .toUpperCase()
-      .replace(/[^A-Z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '') || 'UNNAMED'
-  }`
 
 export const publishedTemplate = (name: string): { id: string; dataVariables: readonly string[] } | undefined =>
   Object.hasOwn(loopsPublishedTemplates, name) ? loopsPublishedTemplates[name as PublishedTemplateName] : undefined
