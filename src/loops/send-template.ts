@@ -55,6 +55,16 @@ function checkSend(name: unknown, send: unknown): { email: string; dataVariables
   return { email, dataVariables: dataVariables as Record<string, string | number> }
 }
 
+/** checkSend without throwing: the refusal a queue gives at enqueue (the outbox), or undefined. */
+export function templateSendProblem(name: unknown, send: unknown): ValidationError | undefined {
+  try {
+    checkSend(name, send)
+    return undefined
+  } catch (err) {
+    return err as ValidationError
+  }
+}
+
 /** Loops' 404 for a send, said with the id and where it came from, and what to change. */
 function notFound(name: string, resolved: ResolvedTemplateId, err: NotFoundError): NotFoundError {
   const envVar = templateEnvVar(name)
