@@ -65,6 +65,22 @@ export function templateSendProblem(name: unknown, send: unknown): ValidationErr
   }
 }
 
+/** Loops' 400 for a variable the generated file does not list: the template changed in Loops since the last pull. */
+function stale(name: string, err: ValidationError): ValidationError {
+  return new ValidationError(
+    `[${OPERATION}] Loops refused "${name}": ${err.vendorMessage}. The template changed in Loops after generated/loops-templates.ts ` +
+      'was pulled: run `npm run templates -- check` (it names the callers), update them, then `npm run templates -- pull`.',
+    {
+      service: 'loops',
+      operation: OPERATION,
+      ...(err.status !== undefined ? { status: err.status } : {}),
+      attempts: err.attempts,
+      body: err.body,
+      cause: err,
+    },
+  )
+}
+
 /** Loops' 404 for a send, said with the id and where it came from, and what to change. */
 function notFound(name: string, resolved: ResolvedTemplateId, err: NotFoundError): NotFoundError {
   const envVar = templateEnvVar(name)
@@ -125,7 +141,8 @@ export function createTemplateSender(options: TemplateSenderOptions = {}) {
         )
         return { id: key, ...(sent.duplicate ? { duplicate: true as const } : {}), call }
       } catch (err) {
-        throw err instanceof NotFoundError ? notFound(name, resolved, err) : err
+        if (err instanceof NotFoundError) throw notFound(name, resolved, err)
+        throw err instanceof ValidationError && /missing required data variable/i.test(err.vendorMessage ?? '') ? stale(name, err) : err
       }
     })
     return { ...result, idempotencyKey: key }

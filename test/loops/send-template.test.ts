@@ -57,6 +57,15 @@ describe('sendTemplate', () => {
     expect(!fromFile.ok && fromFile.error.message).toContain('tpl_basic (template "basic", id from generated/loops-templates.ts)')
   })
 
+  it('Loops’ 400 for a variable the file does not list says the template changed since the pull and what to run', async () => {
+    standIn.templates.find((t) => t.name === 'basic')!.dataVariables.push('teamSize')
+    const result = await sender()('basic', basic)
+    expect(result).toMatchObject({ ok: false, error: { name: 'ValidationError', status: 400 } })
+    expect(!result.ok && result.error.message).toMatch(
+      /Loops refused "basic": Missing required data variable\(s\): teamSize\. The template changed in Loops .* templates -- check/,
+    )
+  })
+
   it('refuses, before sending, data the types would refuse (JavaScript callers, casts): naming each variable', async () => {
     const send = sender() as (name: string, data: unknown) => Promise<SendResult>
     const missing = await send('basic', { email: 'ada@example.com', dataVariables: { subject: 'Hi' } })

@@ -62,6 +62,9 @@ describe('npm run stand-in', () => {
         'LOOPS_WEBHOOK_SECRET',
       ])
       expect(printed.LOOPS_API_KEY).toBe('k_cli_fixed')
+      // No --templates: it still says which ids it takes (the helpers'); any other gets Loops' 404.
+      expect(out).toContain('Transactional ids it knows (any other → 404, as Loops answers):')
+      expect(out).toContain('  tpl_invitation  invitation (variables not checked: not in --templates)')
 
       const emails = createLoopsEmails({ client: createLoopsClient({ env: printed, rateLimit: false }), env: printed })
       const result = await emails.sendInvitationEmail({
