@@ -159,6 +159,12 @@ function withTemplateIds(options: LoopsStandInOptions): Partial<Record<LoopsTemp
   return { ...Object.fromEntries(byName), ...options.templateIds }
 }
 
+/** Every published template's id by name, then the helpers' ids: what `expectEmailSent({ template })` resolves. */
+const idsByName = (options: LoopsStandInOptions) => ({
+  ...Object.fromEntries((options.templates ?? []).map((t) => [t.name, t.id])),
+  ...withTemplateIds(options),
+})
+
 /** @param knownIds ids accepted besides the templates' (the caller's `templateIds`); none and no templates = any id. */
 function loopsCore(options: LoopsStandInOptions, knownIds: (string | undefined)[] = Object.values(options.templateIds ?? {})) {
   const core = createStandIn<LoopsState>(
@@ -173,7 +179,7 @@ function loopsCore(options: LoopsStandInOptions, knownIds: (string | undefined)[
         differentBody: 'Idempotency key already used with a different request body.',
       },
       createState: () => ({
-        outbox: new LoopsOutbox(withTemplateIds(options)),
+        outbox: new LoopsOutbox(idsByName(options)),
         contacts: new Map(),
         templates: (options.templates ?? []).map((t) => ({ ...t, dataVariables: [...t.dataVariables] })),
         extraIds: knownIds.filter((id): id is string => !!id),

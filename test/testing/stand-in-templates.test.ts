@@ -1,7 +1,7 @@
 // The stand-ins know published templates: GET /v1/transactional, Loops' 404 and 400 on send, and the
 // bearer scheme in any case. Written as a consumer would, through the package's export paths.
 import { afterEach, describe, expect, it } from 'vitest'
-import { createLoopsClient } from '@codebuff/integrations/loops'
+import { createLoopsClient, sendTemplate } from '@codebuff/integrations/loops'
 import { type LoopsFake, mockLoops, startLoopsStandIn } from '@codebuff/integrations/testing'
 
 let fake: LoopsFake | undefined
@@ -103,5 +103,17 @@ describe('stand-in templates', () => {
       })
       .catch((e: Error) => e)
     expect(refused).toMatchObject({ name: 'ValidationError', status: 400, vendorMessage: 'Missing required data variable(s): teamSize' })
+  })
+
+  it('expectEmailSent({ template }) takes a published template’s name too, with or without stand-in templates', async () => {
+    const basic = { email: 'ada@example.com', dataVariables: { subject: 'Hi', message: 'Hello' } }
+    fake = mockLoops({ templates: [{ id: 'tpl_team_basic', name: 'basic', dataVariables: ['message', 'subject'] }] })
+    expect(await sendTemplate('basic', basic)).toMatchObject({ ok: true })
+    expect(fake.expectEmailSent({ template: 'basic', to: 'ada@example.com' }).transactionalId).toBe('tpl_team_basic')
+    await fake.close()
+    fake = mockLoops() // LOOPS_TEMPLATE_BASIC=mock_basic while it runs: sendTemplate and the assertion agree
+    expect(await sendTemplate('basic', basic)).toMatchObject({ ok: true })
+    expect(fake.expectEmailSent({ template: 'basic', to: 'ada@example.com' }).transactionalId).toBe('mock_basic')
+    expect(() => fake!.expectEmailSent({ template: 'constructor' as never })).toThrow(/unknown template "constructor"/)
   })
 })
