@@ -7,6 +7,8 @@
  */
 import { fileURLToPath } from 'node:url'
 import { IntegrationError } from '../src/core/errors.js'
+import type { Logger } from '../src/core/observability/logger.js'
+import { createLoopsClient } from '../src/loops/client.js'
 import { failureLine, parseCommandLine } from './lib/cli.js'
 import { runTemplatesCheck } from './lib/loops-templates-check.js'
 import { TemplatesError } from './lib/loops-templates-file.js'
@@ -25,12 +27,16 @@ if ((command !== 'pull' && command !== 'check') || positionals.length > 1) {
   process.exit(1)
 }
 
+// A failure is the one line below; the transport's own log lines (retries…) only with DEBUG=1.
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => quiet }
+const client = createLoopsClient(process.env.DEBUG ? {} : { logger: quiet })
+
 try {
   if (command === 'pull') {
-    const { written, count, path } = await pullTemplatesFile(root)
+    const { written, count, path } = await pullTemplatesFile(root, client)
     console.log(`${path}: ${count} published template(s), ${written ? 'written' : 'unchanged'}`)
   } else {
-    const report = await runTemplatesCheck(root)
+    const report = await runTemplatesCheck(root, client)
     console.log(report.text)
     process.exitCode = report.changed ? 2 : 0
   }

@@ -8,7 +8,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import ts from 'typescript'
+import type ts from 'typescript'
+
+type TS = typeof ts
 
 export interface CallSite {
   /** `src/…`/`examples/…` for the package's own files, monorepo-relative (`apps/web/…`) for a workspace's. */
@@ -78,7 +80,7 @@ async function dependentWorkspaces(root: string): Promise<{ dir: string; base: s
  * Call sites of `functions` in one file that imports the package (inside it: any relative import), called
  * bare (an imported name, aliases followed) or as a method (`ns.sendTemplate`, `outbox.sendTemplate`).
  */
-function callsIn(text: string, fileName: string, functions: ReadonlySet<string>, ownFile: boolean): Omit<CallSite, 'file'>[] {
+function callsIn(ts: TS, text: string, fileName: string, functions: ReadonlySet<string>, ownFile: boolean): Omit<CallSite, 'file'>[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true)
   const local = new Map<string, string>()
   let importsPackage = false
@@ -116,6 +118,8 @@ function callsIn(text: string, fileName: string, functions: ReadonlySet<string>,
 /** Every call of these exported functions in the package's `src/` and `examples/` and in the workspaces that depend on it. */
 export async function findCallSites(root: string, functions: readonly string[]): Promise<CallSite[]> {
   const wanted = new Set(functions)
+  // Loaded here, not at import: `templates -- pull` never needs the compiler (~0.3 s to load).
+  const { default: ts } = await import('typescript')
   const scopes = [
     ...['src', 'examples'].map((d) => ({ dir: join(root, d), base: root, own: true })),
     ...(await dependentWorkspaces(root)).map((w) => ({ ...w, own: false })),
@@ -126,7 +130,7 @@ export async function findCallSites(root: string, functions: readonly string[]):
       const text = await readFile(path, 'utf8')
       if (![...wanted].some((f) => text.includes(f))) continue
       const file = relative(scope.base, path).split('\\').join('/')
-      for (const call of callsIn(text, path, wanted, scope.own)) sites.push({ file, ...call })
+      for (const call of callsIn(ts, text, path, wanted, scope.own)) sites.push({ file, ...call })
     }
   }
   return sites.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
