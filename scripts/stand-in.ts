@@ -109,7 +109,8 @@ const templateIds: Record<string, string> = Object.fromEntries(
 const env: Record<string, string> = {}
 let standIn: Awaited<ReturnType<typeof startLoopsStandIn>> | Awaited<ReturnType<typeof startStripeStandIn>>
 if (vendor === 'loops') {
-  const loops = await startLoopsStandIn({ ...options, templateIds, templates })
+  const teamName = values.templates ? `Stand-in team, templates from ${values.templates}` : undefined
+  const loops = await startLoopsStandIn({ ...options, templateIds, templates, ...(teamName ? { teamName } : {}) })
   standIn = loops
   env.LOOPS_BASE_URL = loops.url
   env.LOOPS_API_KEY = loops.apiKey

@@ -1,7 +1,7 @@
 import type { LoopsClient } from '../../src/loops/client.js'
 import { templateEnvVar } from '../../src/loops/template-env.js'
 import { describeChange, diffTemplates, type TemplateChange } from './loops-templates-diff.js'
-import { type PublishedTemplate, readTemplatesFile, sourceLabel, TEMPLATES_FILE } from './loops-templates-file.js'
+import { type PublishedTemplate, readTemplatesFile, TEMPLATES_FILE } from './loops-templates-file.js'
 import { loopsBaseUrl, pullPublishedTemplates } from './loops-templates-pull.js'
 import { type CallSite, findCallSites } from './template-callers.js'
 import { helperProblems, helpersByTemplate } from './template-helpers-check.js'
@@ -59,5 +59,5 @@ export async function reportTemplateChanges(root: string, committed: PublishedTe
 export async function runTemplatesCheck(root: string, client?: LoopsClient): Promise<TemplatesCheckReport> {
   const committed = await readTemplatesFile(root)
   const now = await pullPublishedTemplates(client)
-  return reportTemplateChanges(root, committed, now, sourceLabel(loopsBaseUrl()))
+  return reportTemplateChanges(root, committed, now, loopsBaseUrl())
 }

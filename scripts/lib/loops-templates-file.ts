@@ -39,12 +39,16 @@ export function normalizeTemplates(templates: readonly PublishedTemplate[]): Pub
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
-/** Where a pull read from, as the header says it: the host for a real team, a fixed label for a local stand-in. */
-export function sourceLabel(baseUrl: string): string {
+/**
+ * Where a pull read from, as the header says it: the key's team (ids belong to one team) and the host; a local
+ * stand-in is said to be one, its ids placeholders.
+ */
+export function sourceLabel(baseUrl: string, teamName?: string): string {
   const url = new URL(baseUrl)
+  const team = teamName ? `Loops team ${JSON.stringify(teamName)}` : 'Loops'
   if (['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-    return 'a local Loops stand-in (`npm run stand-in -- loops --templates <file.json>`)'
-  return `${url.origin}${url.pathname.replace(/\/$/, '')}`
+    return `a local Loops stand-in (${team}): placeholder ids, pull from the real team before relying on them`
+  return `${team} at ${url.origin}${url.pathname.replace(/\/$/, '')}`
 }
 
 const MARK = 'templates-sha256: '

@@ -47,13 +47,20 @@ export async function pullPublishedTemplates(client: LoopsClient = createLoopsCl
   throw new TemplatesError(`GET /v1/transactional: still more pages after ${MAX_PAGES}; stopped`)
 }
 
+/** The team the key belongs to (`GET /v1/api-key`) and the URL: the file's provenance line. */
+export async function pulledFrom(client: LoopsClient): Promise<string> {
+  const { teamName } = await client.testApiKey()
+  return sourceLabel(loopsBaseUrl(), typeof teamName === 'string' ? teamName : undefined)
+}
+
 /** The Loops this process talks to (LOOPS_BASE_URL), for the file's provenance line. */
 export const loopsBaseUrl = (env = process.env) => env.LOOPS_BASE_URL?.trim() || LOOPS_DEFAULT_BASE_URL
 
 /** `templates pull`: writes the file only when its bytes change (a second pull with nothing new leaves it untouched). */
 export async function pullTemplatesFile(root: string, client?: LoopsClient): Promise<{ written: boolean; count: number; path: string }> {
-  const templates = await pullPublishedTemplates(client)
-  const text = renderTemplatesFile(templates, sourceLabel(loopsBaseUrl()))
+  const loops = client ?? createLoopsClient()
+  const templates = await pullPublishedTemplates(loops)
+  const text = renderTemplatesFile(templates, await pulledFrom(loops))
   const path = templatesPath(root)
   const before = await readFile(path, 'utf8').catch(() => undefined)
   if (before !== text) await writeFileAtomic(path, text)

@@ -40,6 +40,8 @@ interface LoopsState {
   templates: StandInTemplate[]
   /** Ids given as `templateIds`: known too, with no variables checked. */
   extraIds: string[]
+  /** What `GET /v1/api-key` answers as the key's team. */
+  teamName: string
 }
 
 const loopsSpec = () => packagedSpec('loops')
@@ -84,7 +86,7 @@ function templatesPage(state: LoopsState, query: URLSearchParams) {
 }
 
 const handlers: Record<string, Handler<LoopsState>> = {
-  testApiKey: () => ok({ success: true, teamName: 'Stand-in team' }),
+  testApiKey: ({ state }) => ok({ success: true, teamName: state.teamName }),
   listPublishedTransactionalEmails: ({ query, state }) => templatesPage(state, query),
   sendTransactionalEmail: ({ body, headers, state }) => {
     const refused = refuseSend(state, body.transactionalId, body.dataVariables ?? {})
@@ -149,6 +151,8 @@ export interface LoopsStandInOptions extends StandInOptions {
    * checked on send — an unknown id is a 404, a missing variable Loops' 400 naming it. @default none (any id accepted)
    */
   templates?: StandInTemplate[]
+  /** The team `GET /v1/api-key` names (a pull records it as the file's source). @default 'Stand-in team' */
+  teamName?: string
   /** The secret webhooks are signed with; give the route the same (LOOPS_WEBHOOK_SECRET). @default a fresh whsec_… */
   webhookSecret?: string
 }
@@ -183,6 +187,7 @@ function loopsCore(options: LoopsStandInOptions, knownIds: (string | undefined)[
         contacts: new Map(),
         templates: (options.templates ?? []).map((t) => ({ ...t, dataVariables: [...t.dataVariables] })),
         extraIds: knownIds.filter((id): id is string => !!id),
+        teamName: options.teamName ?? 'Stand-in team',
       }),
       handlers,
     },

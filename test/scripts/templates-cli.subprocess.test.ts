@@ -15,7 +15,8 @@ const FILE = 'generated/loops-templates.ts'
 
 beforeAll(async () => {
   const seed = JSON.parse(await readFile(join(repoRoot, 'test/fixtures/loops-templates.json'), 'utf8'))
-  standIn = await startLoopsStandIn({ templates: seed })
+  // What `npm run stand-in -- loops --templates test/fixtures/loops-templates.json` serves: the committed file's source.
+  standIn = await startLoopsStandIn({ templates: seed, teamName: 'Stand-in team, templates from test/fixtures/loops-templates.json' })
   mono = await mkdtemp(join(tmpdir(), 'templates-mono-'))
   pkg = join(mono, 'packages/integrations')
   for (const part of ['specs', 'generated', 'scripts', 'src', 'examples', 'package.json', 'tsconfig.json'])

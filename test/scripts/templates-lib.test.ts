@@ -8,6 +8,7 @@ import {
   type PublishedTemplate,
   parseTemplatesFile,
   renderTemplatesFile,
+  sourceLabel,
   TemplatesError,
   templatesFileProblem,
 } from '../../scripts/lib/loops-templates-file.js'
@@ -40,9 +41,9 @@ describe('generated/loops-templates.ts', () => {
   })
 
   it('the committed file is exactly what a pull of the helpers’ templates from a local stand-in writes', async () => {
-    expect(renderTemplatesFile(helpers, 'a local Loops stand-in (`npm run stand-in -- loops --templates <file.json>`)')).toBe(
-      await committed(),
-    )
+    const seeded = sourceLabel('http://127.0.0.1:4000/api', 'Stand-in team, templates from test/fixtures/loops-templates.json')
+    expect(renderTemplatesFile(helpers, seeded)).toBe(await committed())
+    expect(sourceLabel('https://app.loops.so/api/', 'Acme')).toBe('Loops team "Acme" at https://app.loops.so/api')
   })
 
   it('a hostile template name stays data: no comment break-out, no code', () => {
