@@ -12,6 +12,7 @@ const subprocess = [
   'test/bench-smoke.test.ts',
   'test/demo.test.ts',
   'test/scripts/stand-in-cli.test.ts',
+  'test/scripts/templates-cli.subprocess.test.ts',
   // Named for it: spawned tools (tsc, npm, next) in throwaway repos; real redis-server, worker and producer
   // processes (the outbox proofs take ~2 min at 10 sends/s).
   'test/**/*.subprocess.test.ts',

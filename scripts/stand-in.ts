@@ -1,18 +1,21 @@
 /**
- * npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K]
+ * npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K] [--templates <file.json>]
  * Starts a local vendor stand-in on 127.0.0.1 and prints every env var a client and the helpers need
- * (key, base URL, template ids), ready to paste into another shell. Runs until Ctrl-C.
+ * (key, base URL, template ids) and the transactional ids it knows, ready to paste into another shell.
+ * Runs until Ctrl-C.
  *
- * npm run stand-in -- loops --deliver <url> [--event email.hardBounced] [--webhook-secret whsec_…]
+ * npm run stand-in -- loops --deliver <url> [--event email.hardBounced] [--id <webhook-id>] [--webhook-secret whsec_…]
  * POSTs one signed Loops webhook (the spec's example payload) to a local route, prints the answer and
- * exits (1 unless 2xx). The secret defaults to LOOPS_WEBHOOK_SECRET, so the same .env as the app works.
+ * exits (1 unless 2xx). The secret defaults to LOOPS_WEBHOOK_SECRET, so the same .env as the app works;
+ * the same --id twice is a duplicate delivery (a Loops retry).
  */
 import { loopsTemplates } from '../src/loops/templates.js'
 import { startLoopsStandIn, startStripeStandIn } from '../src/testing/index.js'
 import { parseCommandLine } from './lib/cli.js'
+import { knownIdsText, readTemplatesOption, requestLine } from './lib/stand-in-templates.js'
 
-const USAGE = `usage: npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K]
-       npm run stand-in -- loops --deliver <url> [--event <name>] [--webhook-secret <secret>]
+const USAGE = `usage: npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K] [--templates <file.json>]
+       npm run stand-in -- loops --deliver <url> [--event <name>] [--id <webhook-id>] [--webhook-secret <secret>]
 
 Starts a local, spec-validating stand-in for the vendor (default loops) on 127.0.0.1 and prints the env
 vars that point the package's client and helpers at it. Every request is validated against
@@ -21,8 +24,11 @@ specs/<vendor>.openapi.json and logged here. Ctrl-C to stop.
   --port N                  port to listen on (default: a free one)
   --rate-limit N            answer 429 + Retry-After above N requests/s (default: no limit)
   --api-key K               the only key the stand-in accepts (default: a random test_… key, printed)
+  --templates <file.json>   published templates [{ id, name, dataVariables }]: served by GET /v1/transactional
+                            (what \`npm run templates -- pull\` reads); a send lacking a variable gets Loops' 400
   --deliver <url>           send one signed Loops webhook to <url>, print the answer and exit
   --event <name>            the webhook event to --deliver (default: email.hardBounced)
+  --id <webhook-id>         the webhook-id to --deliver (default: a fresh msg_…); repeat it to try a duplicate
   --webhook-secret <secret> signing secret for --deliver (default: LOOPS_WEBHOOK_SECRET, else a fresh one)
   -h, --help                print this and exit`
 
@@ -36,6 +42,8 @@ const { values, positionals } = parseCommandLine({
     'api-key': { type: 'string' },
     deliver: { type: 'string' },
     event: { type: 'string' },
+    id: { type: 'string' },
+    templates: { type: 'string' },
     'webhook-secret': { type: 'string' },
   },
 })
@@ -71,7 +79,7 @@ if (deliverTo) {
   const loops = await startLoopsStandIn(options)
   const event = values.event ?? 'email.hardBounced'
   try {
-    const answer = await loops.deliverWebhook(deliverTo, event)
+    const answer = await loops.deliverWebhook(deliverTo, event, undefined, values.id ? { id: values.id } : {})
     console.log(`POST ${deliverTo} ${event} (webhook-id ${answer.id}) → ${answer.status} ${JSON.stringify(answer.body)}`)
     if (!webhookSecret) console.log('(signed with a fresh secret: pass --webhook-secret or set LOOPS_WEBHOOK_SECRET to match the route)')
     process.exitCode = answer.status >= 200 && answer.status < 300 ? 0 : 1
@@ -84,14 +92,25 @@ if (deliverTo) {
   process.exit()
 }
 
-/** The template ids the helpers will send and the outbox maps back to names: the env's when set, else one per template. */
-const templateIds = Object.fromEntries(
-  Object.entries(loopsTemplates).map(([name, { envVar }]) => [name, process.env[envVar]?.trim() || `tpl_${name}`]),
+if (values.id && !deliverTo) usageError('--id goes with --deliver')
+if (values.templates && vendor !== 'loops') usageError('--templates is for the Loops stand-in')
+const templates = values.templates ? await readTemplatesOption(values.templates) : []
+if (typeof templates === 'string') usageError(templates)
+/**
+ * The template ids the helpers will send and the outbox maps back to names: the env's when set, else the
+ * --templates entry of the same name, else one per template.
+ */
+const templateIds: Record<string, string> = Object.fromEntries(
+  Object.entries(loopsTemplates).map(([name, { envVar }]) => [
+    name,
+    process.env[envVar]?.trim() || templates.find((t) => t.name === name)?.id || `tpl_${name}`,
+  ]),
 )
 const env: Record<string, string> = {}
 let standIn: Awaited<ReturnType<typeof startLoopsStandIn>> | Awaited<ReturnType<typeof startStripeStandIn>>
 if (vendor === 'loops') {
-  const loops = await startLoopsStandIn({ ...options, templateIds })
+  const teamName = values.templates ? `Stand-in team, templates from ${values.templates}` : undefined
+  const loops = await startLoopsStandIn({ ...options, templateIds, templates, ...(teamName ? { teamName } : {}) })
   standIn = loops
   env.LOOPS_BASE_URL = loops.url
   env.LOOPS_API_KEY = loops.apiKey
@@ -103,17 +122,17 @@ if (vendor === 'loops') {
   env.STRIPE_SECRET_KEY = standIn.apiKey
 }
 
+const known = vendor === 'loops' ? `${knownIdsText(templates, templateIds)}\n\n` : ''
 console.log(`${vendor} stand-in listening on ${standIn.url}${rps ? ` (rate limit ${rps}/s)` : ''}
 
 ${Object.entries(env)
   .map(([name, value]) => `  export ${name}=${value}`)
   .join('\n')}
 
-Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
+${known}Every request is validated against specs/${vendor}.openapi.json and logged here. Ctrl-C to stop.`)
 let seen = 0
 const timer = setInterval(() => {
-  for (const r of standIn.requests.slice(seen))
-    console.log(`${r.method} ${r.path} → ${r.outcome}${r.validationErrors.length ? `  ✗ ${r.validationErrors.join('; ')}` : ''}`)
+  for (const r of standIn.requests.slice(seen)) console.log(requestLine(r, templates, vendor === 'loops' ? templateIds : {}))
   seen = standIn.requests.length
 }, 200)
 const stop = async () => {

@@ -46,6 +46,7 @@ export {
   sendBasicEmail,
   sendInvitationEmail,
   sendSignupEvent,
+  sendTemplate,
   sendWelcomeEmail,
   verifyLoopsWebhook,
   type LoopsClient,
@@ -53,6 +54,7 @@ export {
   type LoopsWebhookEvent,
   type LoopsWebhookEventName,
   type LoopsWebhookHandlerOptions,
+  type PublishedTemplateName,
   type SendResult,
 } from './loops/index.ts'
 export {

@@ -47,6 +47,8 @@ describe('what the docs say about the examples and the testing kit is so', () =>
     apiKey: 'apiKey?',
     rateLimit: 'rateLimit?: { requestsPerSecond } | false',
     templateIds: 'templateIds?',
+    templates: 'templates?: [{ id, name, dataVariables }]',
+    teamName: 'teamName?',
     webhookSecret: 'webhookSecret?',
     port: 'port?',
   }

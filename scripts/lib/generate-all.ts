@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GENERATOR, generateSource, readGenerated } from './codegen.js'
 import { snapshotFiles, writeFileAtomic } from './files.js'
+import { checkTemplatesFile, TEMPLATES_FILE } from './loops-templates-check-file.js'
 import { summarizeLineDiff } from './line-diff.js'
 import { parseSpec, type SpecDocument, sha256, SpecError } from './spec-document.js'
 import { readSources, type SpecSources, sourcesPath, writeSources } from './spec-sources.js'
@@ -68,7 +69,7 @@ export async function generateAll(root: string, options: GenerateOptions = {}): 
     for (const [i, name] of names.entries()) {
       results.push(await checkOne(name, files[i]!, sources[name]!.sha256, generatedPath(root, name), options.strict ?? false))
     }
-    if (!options.only?.length) results.push(...(await findOrphans(root, sources)))
+    if (!options.only?.length) results.push(...(await findOrphans(root, sources)), await checkTemplatesFile(root))
     return results
   }
 
@@ -160,7 +161,7 @@ async function checkOne(
 async function findOrphans(root: string, sources: SpecSources): Promise<SpecResult[]> {
   const files = await readdir(join(root, 'generated')).catch(() => [] as string[])
   return files
-    .filter((f) => f.endsWith('.ts') && !sources[f.slice(0, -3)])
+    .filter((f) => f.endsWith('.ts') && !sources[f.slice(0, -3)] && `generated/${f}` !== TEMPLATES_FILE)
     .map((f) => ({
       name: f.slice(0, -3),
       status: 'stale' as const,

@@ -32,6 +32,15 @@ export {
   type SendResult,
 } from './emails.ts'
 export {
+  type PublishedTemplateName,
+  type ResolvedTemplateId,
+  type TemplateData,
+  type TemplateIdSource,
+  type TemplateSend,
+  templateEnvVar,
+} from './published-templates.ts'
+export { createTemplateSender, type SendTemplateOptions, sendTemplate, type TemplateSenderOptions } from './send-template.ts'
+export {
   loopsTemplates,
   signupEventSchema,
   type BasicEmailData,

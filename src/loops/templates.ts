@@ -2,6 +2,7 @@ import { z as zod } from '#zod'
 import type * as z from 'zod/mini'
 import { lazyValue } from '../core/runtime/lazy-value.ts'
 import { plain, plainObject } from './plain-parse.ts'
+import type { PublishedTemplateName } from './published-templates.ts'
 import { email, nonEmpty } from './validation.ts'
 
 /**
@@ -13,6 +14,11 @@ import { email, nonEmpty } from './validation.ts'
 export interface TemplateDeclaration<S extends z.ZodMiniObject = z.ZodMiniObject> {
   /** Env var holding the Loops transactional id. */
   envVar: `LOOPS_TEMPLATE_${Uppercase<string>}`
+  /**
+   * The published Loops template it sends (a name in generated/loops-templates.ts): `generate --check` and
+   * `templates -- check` fail when that template requires a variable the schema does not send.
+   */
+  published: PublishedTemplateName
   /** The template's data variables. */
   schema: S
   /**
@@ -29,6 +35,7 @@ const text = () => zod.string().check(zod.trim(), zod.minLength(1, { message: 'm
 export const loopsTemplates = {
   invitation: {
     envVar: 'LOOPS_TEMPLATE_INVITATION',
+    published: 'invitation',
     schema: lazyValue(() =>
       zod.object({
         firstName: text(),
@@ -49,11 +56,13 @@ export const loopsTemplates = {
   },
   welcome: {
     envVar: 'LOOPS_TEMPLATE_WELCOME',
+    published: 'welcome',
     schema: lazyValue(() => zod.object({ firstName: text(), organizationName: text(), role: role() })),
     plain: plainObject({ firstName: plain.text, organizationName: plain.text, role: plain.role }),
   },
   basic: {
     envVar: 'LOOPS_TEMPLATE_BASIC',
+    published: 'basic',
     schema: lazyValue(() => zod.object({ subject: text(), message: text() })),
     plain: plainObject({ subject: plain.text, message: plain.text }),
   },

@@ -2,7 +2,18 @@ import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { sleep } from '../core/http/sleep.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails } from '../loops/emails.ts'
-import { backoffDelayMs, DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, type OutboxHelper, validateInput } from './jobs.ts'
+import { createTemplateSender } from '../loops/send-template.ts'
+import {
+  backoffDelayMs,
+  DEFAULT_ATTEMPTS,
+  jobIdFor,
+  OUTBOX_HELPERS,
+  type OutboxHelper,
+  type OutboxJob,
+  TEMPLATE_JOB,
+  templateJobInput,
+  validateInput,
+} from './jobs.ts'
 import type { Outbox, OutboxResult, OutboxSendOptions } from './outbox.ts'
 
 /**
@@ -12,6 +23,11 @@ import type { Outbox, OutboxResult, OutboxSendOptions } from './outbox.ts'
 export function createInProcessOutbox(options: { client?: LoopsClient; attempts?: number; logger?: Logger }): Outbox {
   const logger = options.logger ?? defaultLogger().child({ component: 'outbox' })
   const emails = createLoopsEmails(options.client ? { client: options.client } : {})
+  const sendTemplate = createTemplateSender(options.client ? { client: options.client } : {})
+  const send = (helper: OutboxJob, input: object, idempotencyKey: string) =>
+    helper === TEMPLATE_JOB
+      ? sendTemplate((input as { template: never }).template, input as never, { idempotencyKey })
+      : (emails[helper] as (i: object, o: OutboxSendOptions) => ReturnType<Outbox[OutboxHelper]>)(input, { idempotencyKey })
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS
   const stop = new AbortController()
   /** Keys queued or delivered by this process: the same key enqueued twice is one send. */
@@ -19,11 +35,9 @@ export function createInProcessOutbox(options: { client?: LoopsClient; attempts?
   const pending = new Set<Promise<void>>()
   let dropped = 0
 
-  async function deliver(helper: OutboxHelper, input: object, idempotencyKey: string): Promise<void> {
+  async function deliver(helper: OutboxJob, input: object, idempotencyKey: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      const result = await (emails[helper] as (i: object, o: OutboxSendOptions) => ReturnType<Outbox[OutboxHelper]>)(input, {
-        idempotencyKey,
-      })
+      const result = await send(helper, input, idempotencyKey)
       if (result.ok) return
       const { error } = result
       if (!error.retryable || attempt >= attempts) {
@@ -35,7 +49,7 @@ export function createInProcessOutbox(options: { client?: LoopsClient; attempts?
   }
 
   const enqueue =
-    (helper: OutboxHelper) =>
+    (helper: OutboxJob) =>
     async (input: object, sendOptions: OutboxSendOptions = {}): Promise<OutboxResult> => {
       const invalid = validateInput(helper, input)
       if (invalid) return { ok: false, error: invalid }
@@ -52,6 +66,7 @@ export function createInProcessOutbox(options: { client?: LoopsClient; attempts?
 
   return {
     ...(Object.fromEntries(OUTBOX_HELPERS.map((h) => [h, enqueue(h)])) as Pick<Outbox, OutboxHelper>),
+    sendTemplate: (name, data, options) => enqueue(TEMPLATE_JOB)(templateJobInput(name, data), options),
     mode: 'in-process',
     async close() {
       // Sends on the wire finish; sends waiting out a backoff are dropped, and said so.

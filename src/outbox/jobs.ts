@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { IntegrationError, invalidInputError, ValidationError } from '../core/errors.ts'
 import { idempotencyKeyProblem } from '../core/http/request-input.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
+import { templateSendProblem } from '../loops/send-template.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
 
@@ -26,6 +27,16 @@ const what: Record<OutboxHelper, string> = {
 }
 
 export const isOutboxHelper = (name: string): name is OutboxHelper => (OUTBOX_HELPERS as readonly string[]).includes(name)
+/** `outbox.sendTemplate`'s job: input `{ template, email, dataVariables }`, delivered by `sendTemplate`. */
+export const TEMPLATE_JOB = 'sendTemplate'
+export type OutboxJob = OutboxHelper | typeof TEMPLATE_JOB
+export const isOutboxJob = (name: string): name is OutboxJob => name === TEMPLATE_JOB || isOutboxHelper(name)
+/** A template send as a job's input: the name travels with the data, the id is resolved by the worker's env. */
+export const templateJobInput = (name: string, data: { email?: unknown; dataVariables?: unknown } | null | undefined) => ({
+  template: name,
+  email: data?.email,
+  dataVariables: data?.dataVariables ?? {},
+})
 
 /**
  * Plain predicates that accept the common valid input in ~1 µs (the enqueue is priced against a bare
@@ -53,7 +64,8 @@ export const fastAccepts: Record<OutboxHelper, (i: Input) => boolean> = {
 export const inputSchemas = schemas
 
 /** The same checks the helper runs before sending, run before queueing: bad data is refused now, not at 3 a.m. in a worker. */
-export function validateInput(helper: OutboxHelper, input: unknown): ValidationError | undefined {
+export function validateInput(helper: OutboxJob, input: unknown): ValidationError | undefined {
+  if (helper === TEMPLATE_JOB) return templateSendProblem((input as { template?: unknown })?.template, input)
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && fastAccepts[helper](input as Input)) return undefined
   const parsed = schemas[helper].safeParse(input)
   if (parsed.success) return undefined
@@ -61,7 +73,7 @@ export function validateInput(helper: OutboxHelper, input: unknown): ValidationE
 }
 
 /** The key rule the Loops client applies (1–100 characters), checked now: a key the worker would always refuse queues nothing. */
-export function checkIdempotencyKey(helper: OutboxHelper, key: unknown): ValidationError | undefined {
+export function checkIdempotencyKey(helper: OutboxJob, key: unknown): ValidationError | undefined {
   const problem = idempotencyKeyProblem(key, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH)
   if (!problem) return undefined
   return new ValidationError(`[outbox.${helper}] idempotencyKey ${problem}; nothing was queued.`, {

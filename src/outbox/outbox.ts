@@ -4,6 +4,7 @@ import { captureTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import type { SendOptions } from '../loops/emails.ts'
+import type { PublishedTemplateName, TemplateSend } from '../loops/published-templates.ts'
 import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.ts'
 import { createInProcessOutbox } from './in-process.ts'
 import {
@@ -13,7 +14,10 @@ import {
   OUTBOX_HELPERS,
   OUTBOX_QUEUE,
   type OutboxHelper,
+  type OutboxJob,
   type OutboxJobData,
+  TEMPLATE_JOB,
+  templateJobInput,
   validateInput,
 } from './jobs.ts'
 import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachable, whenReady } from './redis.ts'
@@ -51,6 +55,8 @@ export interface Outbox {
   sendWelcomeEmail(data: WelcomeEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
   sendBasicEmail(data: BasicEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
   sendSignupEvent(data: SignupEventData, options?: OutboxSendOptions): Promise<OutboxResult>
+  /** `sendTemplate` queued: checked now (published name, exactly its variables), sent by a worker with its env's template id. */
+  sendTemplate<N extends PublishedTemplateName>(name: N, data: TemplateSend<N>, options?: OutboxSendOptions): Promise<OutboxResult>
   /** `redis` (durable) or `in-process` (lost if the process dies). */
   readonly mode: 'redis' | 'in-process'
   close(): Promise<void>
@@ -93,7 +99,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 
   const enqueue =
-    (helper: OutboxHelper) =>
+    (helper: OutboxJob) =>
     (input: object, sendOptions: OutboxSendOptions = {}): Promise<OutboxResult> => {
       // Plain promise chains, not async/await layers: this path is priced against a bare queue.add (bench).
       const invalid = validateInput(helper, input)
@@ -124,7 +130,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
-  function enqueueError(err: unknown, helper: OutboxHelper): AnyIntegrationError {
+  function enqueueError(err: unknown, helper: OutboxJob): AnyIntegrationError {
     if (err instanceof IntegrationError) return err as AnyIntegrationError
     // Never ioredis's error as the cause: it carries the command, AUTH's password included.
     if ((err as Error)?.name === 'ReplyError')
@@ -139,6 +145,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   logger.debug({ redis: describeRedis(url) }, 'outbox producer')
   return {
     ...(Object.fromEntries(OUTBOX_HELPERS.map((h) => [h, enqueue(h)])) as Pick<Outbox, OutboxHelper>),
+    sendTemplate: (name, data, options) => enqueue(TEMPLATE_JOB)(templateJobInput(name, data), options),
     mode: 'redis',
     async close() {
       await queue.close().catch(() => {})

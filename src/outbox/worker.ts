@@ -5,11 +5,13 @@ import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { Redactor } from '../core/observability/redact.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
+import { createTemplateSender } from '../loops/send-template.ts'
 import {
   backoffDelayMs,
   type BackoffPolicy,
   DEFAULT_BACKOFF,
-  isOutboxHelper,
+  isOutboxJob,
+  TEMPLATE_JOB,
   OUTBOX_QUEUE,
   type OutboxJobData,
   serializeError,
@@ -77,11 +79,15 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
       })),
     })
   const emails = createLoopsEmails({ client, ...(options.templates ? { templates: options.templates } : {}) })
+  const sendTemplate = createTemplateSender({ client })
   const backoff = { ...DEFAULT_BACKOFF, ...options.backoff }
 
   async function deliver(job: Job<OutboxJobData>) {
-    if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
-    const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
+    if (!isOutboxJob(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
+    const send =
+      job.name === TEMPLATE_JOB
+        ? (input: object, o: { idempotencyKey: string }) => sendTemplate((input as { template: never }).template, input as never, o)
+        : (emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>)
     // Delivered inside the producer's trace: its span parents this call's spans.
     const result = await withTraceContext(job.data.traceContext, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
     if (result.ok) return { duplicate: result.duplicate ?? false, attempts: result.call.attempts }

@@ -25,9 +25,23 @@ export interface StandInContact {
   [property: string]: unknown
 }
 
+/** A published transactional email as the stand-in serves it (`GET /v1/transactional`) and checks sends against it. */
+export interface StandInTemplate {
+  id: string
+  name: string
+  /** The variables a send must carry (Loops answers 400 naming each missing one). */
+  dataVariables: string[]
+}
+
 interface LoopsState {
   outbox: LoopsOutbox
   contacts: Map<string, StandInContact>
+  /** Published templates; tests may edit this list (a marketer changing a template in Loops). */
+  templates: StandInTemplate[]
+  /** Ids given as `templateIds`: known too, with no variables checked. */
+  extraIds: string[]
+  /** What `GET /v1/api-key` answers as the key's team. */
+  teamName: string
 }
 
 const loopsSpec = () => packagedSpec('loops')
@@ -35,9 +49,48 @@ const loopsSpec = () => packagedSpec('loops')
 const ok = (body: unknown = { success: true }) => ({ status: 200, body })
 const fail = (status: number, message: string) => ({ status, body: { success: false, message } })
 
+/** Loops' documented 404 for a send (TransactionalFailure3Response). */
+const NOT_FOUND = 'Transactional email not found.'
+/**
+ * What Loops answers instead of sending, or undefined: 404 for an id it does not know (only when the
+ * stand-in was told which ids exist), 400 naming every required variable the send lacks.
+ */
+function refuseSend(state: LoopsState, id: string, data: Record<string, unknown>) {
+  if (state.templates.length + state.extraIds.length === 0) return undefined
+  const template = state.templates.find((t) => t.id === id)
+  if (!template && !state.extraIds.includes(id))
+    return { status: 404, body: { success: false, message: NOT_FOUND, error: { path: 'transactionalId', message: NOT_FOUND } } }
+  const missing = template?.dataVariables.filter((name) => !Object.hasOwn(data, name)) ?? []
+  if (!missing.length) return undefined
+  const message = `Missing required data variable(s): ${missing.join(', ')}`
+  return { status: 400, body: { success: false, message, error: { path: 'dataVariables', message }, transactionalId: id } }
+}
+
+/** One page of published templates, as Loops pages them (`perPage` 10–50, default 20; an opaque `cursor`). */
+function templatesPage(state: LoopsState, query: URLSearchParams) {
+  const perPage = Math.min(50, Math.max(10, Number.parseInt(query.get('perPage') ?? '20', 10) || 20))
+  const cursor = query.get('cursor')
+  const offset = cursor ? Number.parseInt(cursor.replace(/^page_/, ''), 10) : 0
+  if (!Number.isInteger(offset) || offset < 0 || offset > state.templates.length) return fail(400, 'Invalid cursor.')
+  const data = state.templates.slice(offset, offset + perPage).map((t) => ({ ...t, lastUpdated: '2026-01-01T00:00:00.000Z' }))
+  const next = offset + perPage < state.templates.length ? `page_${offset + perPage}` : null
+  const pagination = {
+    totalResults: state.templates.length,
+    returnedResults: data.length,
+    perPage,
+    totalPages: Math.ceil(state.templates.length / perPage),
+    nextCursor: next,
+    nextPage: next,
+  }
+  return ok({ pagination, data })
+}
+
 const handlers: Record<string, Handler<LoopsState>> = {
-  testApiKey: () => ok({ success: true, teamName: 'Stand-in team' }),
+  testApiKey: ({ state }) => ok({ success: true, teamName: state.teamName }),
+  listPublishedTransactionalEmails: ({ query, state }) => templatesPage(state, query),
   sendTransactionalEmail: ({ body, headers, state }) => {
+    const refused = refuseSend(state, body.transactionalId, body.dataVariables ?? {})
+    if (refused) return refused
     const key = headers.get('idempotency-key')
     state.outbox.emails.push({
       transactionalId: body.transactionalId,
@@ -88,13 +141,36 @@ const handlers: Record<string, Handler<LoopsState>> = {
 }
 
 export interface LoopsStandInOptions extends StandInOptions {
-  /** Transactional ids by template name, for `expectEmailSent({ template })`. @default LOOPS_TEMPLATE_* env vars */
+  /**
+   * Transactional ids by template name, for `expectEmailSent({ template })`; given, a send to any id not
+   * here nor in `templates` is Loops' 404. @default LOOPS_TEMPLATE_* env vars (and any id is accepted)
+   */
   templateIds?: Partial<Record<LoopsTemplateName, string>>
+  /**
+   * Published templates: served by `GET /v1/transactional` (what `npm run templates -- pull` reads), and
+   * checked on send — an unknown id is a 404, a missing variable Loops' 400 naming it. @default none (any id accepted)
+   */
+  templates?: StandInTemplate[]
+  /** The team `GET /v1/api-key` names (a pull records it as the file's source). @default 'Stand-in team' */
+  teamName?: string
   /** The secret webhooks are signed with; give the route the same (LOOPS_WEBHOOK_SECRET). @default a fresh whsec_… */
   webhookSecret?: string
 }
 
-function loopsCore(options: LoopsStandInOptions) {
+/** Helper template ids (invitation, …) taken from published templates of the same name, under the given ids. */
+function withTemplateIds(options: LoopsStandInOptions): Partial<Record<LoopsTemplateName, string>> {
+  const byName = (options.templates ?? []).filter((t) => Object.hasOwn(loopsTemplates, t.name)).map((t) => [t.name, t.id])
+  return { ...Object.fromEntries(byName), ...options.templateIds }
+}
+
+/** Every published template's id by name, then the helpers' ids: what `expectEmailSent({ template })` resolves. */
+const idsByName = (options: LoopsStandInOptions) => ({
+  ...Object.fromEntries((options.templates ?? []).map((t) => [t.name, t.id])),
+  ...withTemplateIds(options),
+})
+
+/** @param knownIds ids accepted besides the templates' (the caller's `templateIds`); none and no templates = any id. */
+function loopsCore(options: LoopsStandInOptions, knownIds: (string | undefined)[] = Object.values(options.templateIds ?? {})) {
   const core = createStandIn<LoopsState>(
     {
       spec: loopsSpec(),
@@ -106,7 +182,13 @@ function loopsCore(options: LoopsStandInOptions) {
         sameBody: 'Idempotency key has been used.',
         differentBody: 'Idempotency key already used with a different request body.',
       },
-      createState: () => ({ outbox: new LoopsOutbox(options.templateIds), contacts: new Map() }),
+      createState: () => ({
+        outbox: new LoopsOutbox(idsByName(options)),
+        contacts: new Map(),
+        templates: (options.templates ?? []).map((t) => ({ ...t, dataVariables: [...t.dataVariables] })),
+        extraIds: knownIds.filter((id): id is string => !!id),
+        teamName: options.teamName ?? 'Stand-in team',
+      }),
       handlers,
     },
     options,
@@ -125,6 +207,8 @@ export interface LoopsFake {
   readonly sent: LoopsOutbox['emails']
   readonly events: LoopsOutbox['events']
   readonly contacts: Map<string, StandInContact>
+  /** The published templates (`templates` option); edit the list to change what Loops publishes. */
+  readonly templates: StandInTemplate[]
   expectEmailSent: LoopsOutbox['expectEmailSent']
   expectEventSent: LoopsOutbox['expectEventSent']
   /** Queue a fault (status, reset, lost response, delay, malformed body) for the next request(s). */
@@ -164,6 +248,9 @@ function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): L
     },
     get contacts() {
       return core.state.contacts
+    },
+    get templates() {
+      return core.state.templates
     },
     expectEmailSent: (match) => core.state.outbox.expectEmailSent(match),
     expectEventSent: (match) => core.state.outbox.expectEventSent(match),
@@ -244,14 +331,17 @@ function provideEnv(values: Record<string, string>): () => void {
 export function mockLoops(options: LoopsStandInOptions & { baseUrl?: string } = {}): LoopsFake {
   const names = Object.keys(loopsTemplates) as LoopsTemplateName[]
   const envIds = Object.fromEntries(names.map((name) => [name, process.env[loopsTemplates[name].envVar]?.trim()]))
-  const templateIds = Object.fromEntries(
-    names.map((name) => [name, options.templateIds?.[name] ?? (envIds[name] || `mock_${name}`)]),
-  ) as Record<LoopsTemplateName, string>
+  const given = withTemplateIds(options)
+  const templateIds = Object.fromEntries(names.map((name) => [name, given[name] ?? (envIds[name] || `mock_${name}`)])) as Record<
+    LoopsTemplateName,
+    string
+  >
   const restoreEnv = provideEnv({
     LOOPS_API_KEY: options.apiKey ?? 'test_mock_key',
     ...Object.fromEntries(names.map((name) => [loopsTemplates[name].envVar, templateIds[name]])),
   })
-  const core = loopsCore({ ...options, templateIds, apiKey: options.apiKey ?? 'test_mock_key' })
+  // Strict about ids (404 for others) only when the test said which exist: templates or templateIds.
+  const core = loopsCore({ ...options, templateIds, apiKey: options.apiKey ?? 'test_mock_key' }, Object.values(options.templateIds ?? {}))
   const anyKey = options.apiKey === undefined
   const handle = core.handle
   // Without an expected key, the mock behaves as if every bearer key were valid.

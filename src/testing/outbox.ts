@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
+import { type PublishedTemplateName, publishedTemplate } from '../loops/published-templates.ts'
+import { templateEnvVar } from '../loops/template-env.ts'
 import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.ts'
 
 /** An email the stand-in accepted, as Loops would have sent it. */
@@ -20,8 +22,11 @@ export interface SentEvent {
 }
 
 export interface EmailMatch {
-  /** A template name (resolved through its LOOPS_TEMPLATE_* env var or `templateIds`). */
-  template?: LoopsTemplateName
+  /**
+   * A helper's template name (resolved through `templateIds` or its LOOPS_TEMPLATE_* env var), or a published
+   * template's (the stand-in's `templates`, else LOOPS_TEMPLATE_<NAME>, else generated/loops-templates.ts).
+   */
+  template?: LoopsTemplateName | PublishedTemplateName
   transactionalId?: string
   to?: string
   /** Data variables that must be present with these values (deep equality, key order ignored; `undefined` ≠ absent). */
@@ -50,12 +55,17 @@ export class LoopsOutbox {
   readonly events: SentEvent[] = []
 
   /** @param templateIds transactional ids by template name; default: the LOOPS_TEMPLATE_* env vars at assertion time */
-  constructor(private readonly templateIds: Partial<Record<LoopsTemplateName, string>> = {}) {}
+  constructor(private readonly templateIds: Partial<Record<string, string>> = {}) {}
 
-  private idFor(template: LoopsTemplateName): string | undefined {
-    if (!Object.hasOwn(loopsTemplates, template))
-      throw new OutboxAssertionError(`unknown template "${String(template)}": use one of ${Object.keys(loopsTemplates).join(', ')}`)
-    return this.templateIds[template] ?? (typeof process !== 'undefined' ? process.env[loopsTemplates[template].envVar] : undefined)
+  private idFor(template: string): string | undefined {
+    const env = typeof process !== 'undefined' ? process.env : {}
+    if (Object.hasOwn(this.templateIds, template)) return this.templateIds[template]
+    if (Object.hasOwn(loopsTemplates, template)) return env[loopsTemplates[template as LoopsTemplateName].envVar]
+    const published = publishedTemplate(template)
+    if (published) return env[templateEnvVar(template)]?.trim() || published.id
+    throw new OutboxAssertionError(
+      `unknown template "${String(template)}": use one of ${Object.keys(loopsTemplates).join(', ')}, or a published template's name`,
+    )
   }
 
   findEmails(match: EmailMatch): SentEmail[] {
@@ -63,7 +73,7 @@ export class LoopsOutbox {
     const id = match.transactionalId ?? (match.template ? this.idFor(match.template) : undefined)
     if (match.template && !id) {
       throw new OutboxAssertionError(
-        `template "${match.template}" has no id: set ${loopsTemplates[match.template].envVar} or pass templateIds to the stand-in`,
+        `template "${match.template}" has no id: set ${templateEnvVar(match.template)} or pass templateIds to the stand-in`,
       )
     }
     return this.emails.filter(

@@ -125,6 +125,9 @@ function checkedRule(rule: FaultRule): FaultRule {
   return { ...rule, times }
 }
 
+/** The credential of `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1), as vendors take it. */
+const bearerToken = (header: string | null) => /^bearer +(\S+) *$/i.exec(header ?? '')?.[1]
+
 const hash = (value: unknown) =>
   createHash('sha256')
     .update(JSON.stringify(value ?? null))
@@ -226,7 +229,7 @@ export function createStandIn<State>(definition: StandInDefinition<State>, optio
       }
       windowStarts.push(now)
     }
-    if (request.headers.get('authorization') !== `Bearer ${apiKey}`) return send(401, definition.errorBody(401, 'Invalid API key.'))
+    if (bearerToken(request.headers.get('authorization')) !== apiKey) return send(401, definition.errorBody(401, 'Invalid API key.'))
     if (unparsable) return send(400, definition.errorBody(400, 'Request body is not valid JSON.'))
 
     const result = validator.validate({

@@ -97,13 +97,13 @@ describe('email helpers', () => {
   })
 
   it('template ids come from LOOPS_TEMPLATE_* when not given in code', async () => {
-    const result = await createLoopsEmails({ client, env: { LOOPS_TEMPLATE_WELCOME: 'tpl_from_env' } }).sendWelcomeEmail({
+    const result = await createLoopsEmails({ client, env: { LOOPS_TEMPLATE_WELCOME: 'tpl_welcome' } }).sendWelcomeEmail({
       email: 'ada@example.com',
       firstName: 'Ada',
       organizationName: 'AE',
     })
     expect(result.ok).toBe(true)
-    expect(standIn.sent[0]!.transactionalId).toBe('tpl_from_env')
+    expect(standIn.sent[0]!.transactionalId).toBe('tpl_welcome') // no templates option: from the env
   })
 
   it('retries a 503 inside the helper and reports the attempts', async () => {
