@@ -3,7 +3,7 @@ import { sleep } from '../core/http/sleep.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails } from '../loops/emails.ts'
 import { backoffDelayMs, DEFAULT_ATTEMPTS, jobIdFor, OUTBOX_HELPERS, type OutboxHelper, validateInput } from './jobs.ts'
-import type { Outbox, OutboxResult, OutboxSendOptions } from './outbox.ts'
+import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
 
 /**
  * The outbox without Redis: the same API, delivered by this process with the same retries and

@@ -1,6 +1,7 @@
 import { Redis, type RedisOptions } from 'ioredis'
-import { ConfigError, NetworkError } from '../core/errors.ts'
+import { ConfigError, IntegrationError, NetworkError } from '../core/errors.ts'
 import type { Logger } from '../core/observability/logger.ts'
+import { watchLiveness } from './liveness.ts'
 
 /** How long a producer or a direct call waits for Redis before it answers "not reachable". @default 2000 */
 export const DEFAULT_REDIS_TIMEOUT_MS = 2_000
@@ -17,22 +18,28 @@ export function describeRedis(url: string): string {
 
 /**
  * A connection for calls that must answer within a bounded time (producers, the shared limiter,
- * the webhook dedupe store): commands fail at once while disconnected (no offline queue, one try)
- * instead of waiting for a reconnect, and it keeps reconnecting in the background (connecting at
- * once, not lazily: BullMQ gives up on a connection whose first explicit connect failed).
+ * the webhook dedupe store): commands fail at once while disconnected (no offline queue) instead of
+ * waiting for a reconnect, and it keeps reconnecting in the background (connecting at once, not
+ * lazily: BullMQ gives up on a connection whose first explicit connect failed).
  * Workers use BullMQ's own connections (`maxRetriesPerRequest: null`, as BullMQ requires).
+ *
+ * The bound is on the connection, not on each command: `watchLiveness` drops a connection that sent
+ * nothing back for `timeoutMs` while commands wait, and a dropped connection rejects every command
+ * on it at once (`maxRetriesPerRequest: 0`). A per-command `commandTimeout` would count the time a
+ * command waits behind thousands of others in ioredis's pipeline: a burst of enqueues on a healthy
+ * Redis would be told "could not reach Redis" (issue 19, item 11).
  */
 export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Redis {
   const options: RedisOptions = {
     enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
+    maxRetriesPerRequest: 0,
     connectTimeout: timeoutMs,
-    commandTimeout: timeoutMs,
     retryStrategy: (times) => Math.min(100 * 2 ** times, 2_000),
   }
   assertRedisUrl(url)
   const redis = new Redis(url, options)
   watchErrors(redis, url, logger)
+  watchLiveness(redis, timeoutMs)
   return redis
 }
 
@@ -73,12 +80,14 @@ export function watchErrors(redis: Redis, url: string, logger: Logger): void {
 export async function whenReady(redis: Redis, url: string, timeoutMs: number, context: { service: string; operation: string }) {
   if (redis.status === 'ready') return
   let lastError: (Error & { code?: string }) | undefined
-  const onError = (err: Error) => void (lastError = err)
+  let onError = (_err: Error) => {}
   let onReady = () => {}
   let timer: NodeJS.Timeout | undefined
   try {
     await new Promise<void>((resolve, reject) => {
       onReady = resolve
+      // A refused password or user is not an outage: waiting for a reconnect cannot fix it.
+      onError = (err: Error) => void (isAuthFailure(err) ? reject(authFailure(url, err, context)) : (lastError = err))
       redis.once('ready', onReady)
       redis.on('error', onError)
       timer = setTimeout(() => reject(unreachable(url, timeoutMs, lastError, context)), timeoutMs)
@@ -88,6 +97,32 @@ export async function whenReady(redis: Redis, url: string, timeoutMs: number, co
     redis.off('ready', onReady)
     redis.off('error', onError)
   }
+}
+
+const AUTH_FAILURE = /\b(WRONGPASS|NOAUTH|NOPERM)\b/
+
+/** Redis refused the credentials (WRONGPASS, NOAUTH) or the user's rights (NOPERM): a configuration problem. */
+export const isAuthFailure = (err: unknown): boolean =>
+  typeof (err as Error)?.message === 'string' && AUTH_FAILURE.test((err as Error).message)
+
+/**
+ * A ConfigError (not retryable: retrying with the same password cannot succeed) naming what Redis
+ * said (WRONGPASS, NOAUTH, NOPERM) and never the password.
+ */
+export function authFailure(url: string, cause: Error, context: { service: string; operation: string }): ConfigError {
+  const code = AUTH_FAILURE.exec(cause.message)?.[1] ?? 'NOAUTH'
+  const why =
+    code === 'NOPERM'
+      ? "the Redis user lacks a permission the outbox needs (its ACL must allow BullMQ's commands and scripts)"
+      : code === 'WRONGPASS'
+        ? 'the user or password in REDIS_URL is wrong'
+        : 'Redis requires a password and REDIS_URL has none'
+  return new ConfigError(
+    `[${context.operation}] Redis at ${describeRedis(url)} refused this client (${code}): ${why}. ` +
+      'Fix REDIS_URL or the ACL; retrying will not help.',
+    // Redis's own words only (they name a user or command, never the password); not ioredis's error, which holds AUTH's arguments.
+    { ...context, cause: new Error(cause.message.slice(0, 300)) },
+  )
 }
 
 export function unreachable(
@@ -116,7 +151,8 @@ export function redisCall<T>(
   // Connected (the usual case): straight to the command, no extra await on the enqueue path.
   const pending = redis.status === 'ready' ? run() : whenReady(redis, url, timeoutMs, context).then(run)
   return pending.catch((err: Error) => {
-    if (err instanceof NetworkError) throw err
+    if (err instanceof IntegrationError) throw err
+    if (isAuthFailure(err)) throw authFailure(url, err, context)
     // Redis answered with an error (a script bug, a wrong type): not an outage, say it as it is.
     if (err?.name === 'ReplyError') throw err
     throw unreachable(url, timeoutMs, err, context)

@@ -15,6 +15,7 @@ import {
   serializeError,
 } from './jobs.ts'
 import { describeRedis } from './redis.ts'
+import { preflightRedis } from './redis-settings.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
 
 export interface OutboxWorkerOptions {
@@ -64,6 +65,8 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
       },
     )
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox-worker' })
+  // Reachable, credentials accepted, maxmemory-policy noeviction: else a ConfigError/NetworkError before any job is taken.
+  await preflightRedis(url, logger)
   let limiter: SharedRateLimiter | undefined
   const client =
     options.client ??
