@@ -4,6 +4,7 @@ import { idempotencyKeyProblem } from '../core/http/request-input.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
+import { payloadProblem } from './payload-limits.ts'
 
 /** The queue every outbox producer and worker of a Redis shares. */
 export const OUTBOX_QUEUE = 'loops-outbox'
@@ -54,6 +55,8 @@ export const inputSchemas = schemas
 
 /** The same checks the helper runs before sending, run before queueing: bad data is refused now, not at 3 a.m. in a worker. */
 export function validateInput(helper: OutboxHelper, input: unknown): IntegrationError | undefined {
+  const unbounded = payloadProblem(helper, input)
+  if (unbounded) return unbounded
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && fastAccepts[helper](input as Input)) return undefined
   const parsed = schemas[helper].safeParse(input)
   if (parsed.success) return undefined
