@@ -161,3 +161,23 @@ describe('a burst of enqueues on a healthy Redis', () => {
     }
   })
 })
+
+describe('a shared limiter keeps the rate of the first process that used it', () => {
+  it('a limiter of the same name configured for another rate gets a ConfigError, not a share of the budget', async () => {
+    const first = createSharedRateLimiter({ redisUrl: goodUrl(), name: 'mixed', requestsPerSecond: 10, logger: silent })
+    const other = createSharedRateLimiter({ redisUrl: goodUrl(), name: 'mixed', requestsPerSecond: 1, logger: silent })
+    const same = createSharedRateLimiter({ redisUrl: goodUrl(), name: 'mixed', requestsPerSecond: 10, logger: silent })
+    const elsewhere = createSharedRateLimiter({ redisUrl: goodUrl(), name: 'other', requestsPerSecond: 1, logger: silent })
+    try {
+      await first.acquire()
+      const refused = await other.acquire().catch((err: unknown) => err)
+      expect(refused).toBeInstanceOf(ConfigError)
+      expect((refused as ConfigError).message).toMatch(/"mixed" runs at 10 requests per 1075 ms.*configured for 1 requests per 1075 ms/)
+      await same.acquire() // the same configuration shares the budget as before
+      await elsewhere.acquire() // another name is another budget
+      expect(await admin.get('integrations:rate:{mixed}:rate')).toBe('10/1075000')
+    } finally {
+      await Promise.all([first.close(), other.close(), same.close(), elsewhere.close()])
+    }
+  })
+})
