@@ -14,7 +14,17 @@ import {
   type OutboxJobData,
   validateInput,
 } from './jobs.ts'
-import { authFailure, DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, isAuthFailure, unreachable, whenReady } from './redis.ts'
+import {
+  authFailure,
+  DEFAULT_REDIS_TIMEOUT_MS,
+  describeRedis,
+  fastFailConnection,
+  isAuthFailure,
+  queuePrefix,
+  redisLocation,
+  unreachable,
+  whenReady,
+} from './redis.ts'
 import { watchSettings } from './redis-settings.ts'
 import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
 
@@ -23,6 +33,11 @@ export type { EnqueueResult, Outbox, OutboxResult, OutboxSendOptions, Queued } f
 export interface OutboxOptions {
   /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
   redisTimeoutMs?: number
   /** Attempts per job before it lands in the failed set. @default 12 (about 15 min of backoff) */
@@ -62,7 +77,7 @@ let warnedInProcess = false
  */
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox' })
-  const url = options.inProcess ? undefined : (options.redisUrl ?? process.env.REDIS_URL)
+  const url = options.inProcess ? undefined : redisLocation(options)
   if (!url) {
     if (!options.inProcess && process.env.NODE_ENV === 'production')
       throw new ConfigError(
@@ -78,7 +93,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
   const settings = watchSettings(redis, describeRedis(url), logger)
-  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis, ...queuePrefix(url) })
   queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
   const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 

@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis'
+import { Cluster, type ClusterOptions, Redis, type RedisOptions } from 'ioredis'
 import { ConfigError, IntegrationError, NetworkError } from '../core/errors.ts'
 import type { Logger } from '../core/observability/logger.ts'
 import { watchLiveness } from './liveness.ts'
@@ -6,8 +6,70 @@ import { watchLiveness } from './liveness.ts'
 /** How long a producer or a direct call waits for Redis before it answers "not reachable". @default 2000 */
 export const DEFAULT_REDIS_TIMEOUT_MS = 2_000
 
+/** A connection to one Redis server or to a Redis Cluster. */
+export type RedisClient = Redis | Cluster
+
+/** `redis-cluster://host:port,host:port` (`redis-clusters://` with TLS): how a cluster travels where a URL does. */
+const CLUSTER_URL = /^redis-cluster(s?):\/\/(?:([^@/]*)@)?([^/?#@]+)$/i
+export const isClusterUrl = (url: string): boolean => /^redis-clusters?:\/\//i.test(url)
+
+/**
+ * Where Redis is: the cluster's nodes (`redisClusterNodes`, else `REDIS_CLUSTER_NODES` unless a
+ * `redisUrl` was passed) as a `redis-cluster://` location, with the user, password and TLS of
+ * `redisUrl`/`REDIS_URL` when set; else `redisUrl`/`REDIS_URL`; undefined when neither is set.
+ */
+export function redisLocation(options: { redisUrl?: string | undefined; redisClusterNodes?: string | readonly string[] | undefined }) {
+  const nodes = options.redisClusterNodes ?? (options.redisUrl === undefined ? process.env.REDIS_CLUSTER_NODES : undefined)
+  const list = (typeof nodes === 'string' ? nodes.split(',') : (nodes ?? [])).map((n) => n.trim()).filter(Boolean)
+  const url = options.redisUrl ?? process.env.REDIS_URL
+  if (!list.length) return url
+  let auth = ''
+  let tls = ''
+  if (url && URL.canParse(url)) {
+    const u = new URL(url)
+    if (u.username || u.password) auth = `${u.username}:${u.password}@`
+    if (u.protocol === 'rediss:') tls = 's'
+  }
+  return `redis-cluster${tls}://${auth}${list.join(',')}`
+}
+
+interface ClusterTarget {
+  nodes: { host: string; port: number }[]
+  redisOptions: RedisOptions
+}
+function parseCluster(url: string): ClusterTarget | undefined {
+  const match = CLUSTER_URL.exec(url)
+  if (!match) return undefined
+  const nodes = match[3]!.split(',').map((node) => {
+    const at = node.lastIndexOf(':')
+    return { host: node.slice(0, at).replace(/^\[|\]$/g, ''), port: Number(node.slice(at + 1)) }
+  })
+  if (nodes.some((n) => !n.host || !Number.isInteger(n.port) || n.port < 1 || n.port > 65535)) return undefined
+  const [user, password] = (match[2] ?? '').split(':').map(decodeURIComponent)
+  return {
+    nodes,
+    redisOptions: { ...(user ? { username: user } : {}), ...(password ? { password } : {}), ...(match[1] ? { tls: {} } : {}) },
+  }
+}
+
+/**
+ * BullMQ's key prefix: in a cluster every key of a queue must hash to one slot (its Lua scripts touch
+ * several keys at once), so the prefix is a hash tag. A single server keeps BullMQ's default (`bull`).
+ */
+export const queuePrefix = (url: string): { prefix?: string } => (isClusterUrl(url) ? { prefix: '{outbox}' } : {})
+
+/** The connection a BullMQ Worker takes: reconnecting forever (`maxRetriesPerRequest: null`, as BullMQ requires). */
+export function workerConnection(url: string): { url: string } | Cluster {
+  assertRedisUrl(url)
+  const cluster = parseCluster(url)
+  if (!cluster) return { url }
+  return new Cluster(cluster.nodes, { redisOptions: { ...cluster.redisOptions, maxRetriesPerRequest: null } })
+}
+
 /** `redis://host:port/db` without user or password: safe for messages and logs. */
 export function describeRedis(url: string): string {
+  const cluster = CLUSTER_URL.exec(url)
+  if (cluster) return `redis-cluster${cluster[1]}://${cluster[3]}`
   try {
     const u = new URL(url)
     return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`
@@ -29,7 +91,7 @@ export function describeRedis(url: string): string {
  * command waits behind thousands of others in ioredis's pipeline: a burst of enqueues on a healthy
  * Redis would be told "could not reach Redis" (issue 19, item 11).
  */
-export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): Redis {
+export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFAULT_REDIS_TIMEOUT_MS): RedisClient {
   const options: RedisOptions = {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -37,6 +99,19 @@ export function fastFailConnection(url: string, logger: Logger, timeoutMs = DEFA
     retryStrategy: (times) => Math.min(100 * 2 ** times, 2_000),
   }
   assertRedisUrl(url)
+  const cluster = parseCluster(url)
+  if (cluster) {
+    const clusterOptions: ClusterOptions = {
+      enableOfflineQueue: false,
+      clusterRetryStrategy: (times) => Math.min(100 * 2 ** times, 2_000),
+      slotsRefreshTimeout: timeoutMs,
+      redisOptions: { ...options, retryStrategy: undefined, ...cluster.redisOptions } as RedisOptions,
+    }
+    const client = new Cluster(cluster.nodes, clusterOptions)
+    client.on('+node', (node: Redis) => watchLiveness(node, timeoutMs))
+    watchErrors(client, url, logger)
+    return client
+  }
   const redis = new Redis(url, options)
   watchErrors(redis, url, logger)
   watchLiveness(redis, timeoutMs)
@@ -50,8 +125,11 @@ export function assertRedisUrl(url: string): void {
     parsed = new URL(url)
   } catch {}
   if (parsed && (parsed.protocol === 'redis:' || parsed.protocol === 'rediss:')) return
+  if (isClusterUrl(url) && parseCluster(url)) return
   throw new ConfigError(
-    'REDIS_URL (or redisUrl) is not a redis:// or rediss:// URL; fix it (it is not shown here: it may hold a password).',
+    isClusterUrl(url)
+      ? 'REDIS_CLUSTER_NODES (or redisClusterNodes) is not a list of host:port; fix it (it is not shown here).'
+      : 'REDIS_URL (or redisUrl) is not a redis:// or rediss:// URL; fix it (it is not shown here: it may hold a password).',
     {
       service: 'redis',
       operation: 'config',
@@ -60,7 +138,7 @@ export function assertRedisUrl(url: string): void {
 }
 
 /** Logs the first error of each outage (not one line per reconnect attempt); without a listener ioredis prints to stderr. */
-export function watchErrors(redis: Redis, url: string, logger: Logger): void {
+export function watchErrors(redis: RedisClient, url: string, logger: Logger): void {
   let down = false
   redis.on('error', (err: Error & { code?: string }) => {
     if (down) return
@@ -77,7 +155,7 @@ export function watchErrors(redis: Redis, url: string, logger: Logger): void {
  * Resolves once `redis` is connected, or fails within `timeoutMs` with a retryable NetworkError
  * (never a hang): what a caller needs to answer "try again later".
  */
-export async function whenReady(redis: Redis, url: string, timeoutMs: number, context: { service: string; operation: string }) {
+export async function whenReady(redis: RedisClient, url: string, timeoutMs: number, context: { service: string; operation: string }) {
   if (redis.status === 'ready') return
   let lastError: (Error & { code?: string }) | undefined
   let onError = (_err: Error) => {}
@@ -142,7 +220,7 @@ export function unreachable(
 
 /** Runs one Redis call on a fast-fail connection; any Redis failure becomes a retryable NetworkError. */
 export function redisCall<T>(
-  redis: Redis,
+  redis: RedisClient,
   url: string,
   timeoutMs: number,
   context: { service: string; operation: string },

@@ -1,13 +1,17 @@
-import type { Redis } from 'ioredis'
 import { ConfigError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { RateLimiter } from '../core/http/rate-limiter.ts'
 import { sleep } from '../core/http/sleep.ts'
-import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
+import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall, redisLocation } from './redis.ts'
 
 export interface SharedRateLimiterOptions {
   /** e.g. `redis://127.0.0.1:6379`. @default process.env.REDIS_URL */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** The budget's name: every limiter with the same name and Redis shares one budget (e.g. `loops`). */
   name: string
   /** Requests allowed in any one-second window, across every process. */
@@ -137,12 +141,13 @@ function rateMismatch(name: string, stored: string, configured: string, rateKey:
  * createLoopsClient({ rateLimit: createSharedRateLimiter({ redisUrl, name: 'loops', requestsPerSecond: 10 }) })
  */
 export function createSharedRateLimiter(options: SharedRateLimiterOptions): SharedRateLimiter {
-  const url = options.redisUrl ?? process.env.REDIS_URL
-  if (!url) throw new RangeError('createSharedRateLimiter needs redisUrl (or REDIS_URL): a shared limit lives in Redis')
+  const url = redisLocation(options)
+  if (!url)
+    throw new RangeError('createSharedRateLimiter needs redisUrl (or REDIS_URL, REDIS_CLUSTER_NODES): a shared limit lives in Redis')
   if (!(options.requestsPerSecond > 0)) throw new RangeError(`requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
   const logger = (options.logger ?? defaultLogger()).child({ component: 'shared-rate-limiter', limiter: options.name })
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
-  const redis: Redis = fastFailConnection(url, logger, timeoutMs)
+  const redis = fastFailConnection(url, logger, timeoutMs)
   redis.defineCommand('slidingLogReserve', { numberOfKeys: 3, lua: RESERVE })
   redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
   redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })

@@ -14,13 +14,18 @@ import {
   type OutboxJobData,
   serializeError,
 } from './jobs.ts'
-import { describeRedis } from './redis.ts'
+import { describeRedis, queuePrefix, redisLocation, workerConnection } from './redis.ts'
 import { preflightRedis } from './redis-settings.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
 
 export interface OutboxWorkerOptions {
   /** @default process.env.REDIS_URL (required: without Redis the outbox delivers in the producer's process) */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** Jobs in flight in this process; the shared rate limit, not this, sets the pace. @default 10 */
   concurrency?: number
   /**
@@ -55,10 +60,11 @@ export interface OutboxWorker {
  * their typed error; retryable ones back off; retries exhausted → failed set (`npm run outbox -- retry`).
  */
 export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Promise<OutboxWorker> {
-  const url = options.redisUrl ?? process.env.REDIS_URL
+  const url = redisLocation(options)
   if (!url)
     throw new ConfigError(
-      'startOutboxWorker needs Redis: set REDIS_URL (or pass redisUrl). Without Redis, createOutbox() delivers in-process.',
+      'startOutboxWorker needs Redis: set REDIS_URL or REDIS_CLUSTER_NODES (or pass redisUrl). ' +
+        'Without Redis, createOutbox() delivers in-process.',
       {
         service: 'outbox',
         operation: 'config',
@@ -97,8 +103,10 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
   // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
   await fetch('data:,').catch(() => {})
+  const connection = workerConnection(url)
   const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliver, {
-    connection: { url },
+    connection,
+    ...queuePrefix(url),
     concurrency: options.concurrency ?? 10,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
@@ -126,6 +134,7 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   return {
     async close() {
       await worker.close()
+      if ('disconnect' in connection) connection.disconnect() // a cluster connection we made; BullMQ closes only its own
       await limiter?.close()
     },
   }
