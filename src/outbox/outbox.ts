@@ -1,6 +1,5 @@
 import { Queue } from 'bullmq'
 import { ConfigError, IntegrationError } from '../core/errors.ts'
-import { captureTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
 import { createInProcessOutbox } from './in-process.ts'
@@ -26,6 +25,7 @@ import {
   whenReady,
 } from './redis.ts'
 import { watchSettings } from './redis-settings.ts'
+import { startEnqueueSpan } from './telemetry.ts'
 import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
 
 export type { EnqueueResult, Outbox, OutboxResult, OutboxSendOptions, Queued } from './types.ts'
@@ -108,11 +108,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       if (badKey) return Promise.resolve({ ok: false, error: badKey })
       const id = jobIdFor(idempotencyKey)
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
-      const traceContext = captureTraceContext()
-      for (const _ in traceContext) {
-        data.traceContext = traceContext
-        break
-      }
+      const span = startEnqueueSpan(helper) // undefined unless OpenTelemetry is registered
+      if (span) for (const _ in span.traceContext) data.traceContext = span.traceContext
       // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
       // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
       // One ZSCORE on the failed set, in the same round trip as the add (one connection keeps them in order).
@@ -128,8 +125,15 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
               .then(() => settings.check())
               .then(add)
       ).then(
-        (): OutboxResult => ({ ok: true, queued: true, id, idempotencyKey }),
-        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper), idempotencyKey }),
+        (): OutboxResult => {
+          span?.end({ id })
+          return { ok: true, queued: true, id, idempotencyKey }
+        },
+        (err: unknown): OutboxResult => {
+          const error = enqueueError(err, helper)
+          span?.end({ error })
+          return { ok: false, error, idempotencyKey }
+        },
       )
     }
 

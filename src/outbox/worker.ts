@@ -1,6 +1,5 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
-import { withTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { Redactor } from '../core/observability/redact.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
@@ -16,6 +15,8 @@ import {
 } from './jobs.ts'
 import { describeRedis, queuePrefix, redisLocation, workerConnection } from './redis.ts'
 import { preflightRedis } from './redis-settings.ts'
+import { startQueueDepthGauges } from './queue-depth.ts'
+import { traceDelivery } from './telemetry.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
 
 export interface OutboxWorkerOptions {
@@ -91,8 +92,8 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   async function deliver(job: Job<OutboxJobData>) {
     if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
     const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
-    // Delivered inside the producer's trace: its span parents this call's spans.
-    const result = await withTraceContext(job.data.traceContext, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
+    // A CONSUMER span linked to the enqueue's PRODUCER span parents this attempt's call spans.
+    const result = await traceDelivery(job, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
     if (result.ok) return { duplicate: result.duplicate ?? false, attempts: result.call.attempts }
     const { error } = result
     await job.updateData({ ...job.data, lastError: serializeError(error) }).catch(() => {})
@@ -129,11 +130,13 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     else logger.warn(log, 'outbox job will be retried')
   })
   await worker.waitUntilReady()
+  const stopGauges = startQueueDepthGauges(url, logger)
   logger.info({ redis: describeRedis(url), concurrency: options.concurrency ?? 10 }, 'outbox worker started')
 
   return {
     async close() {
       await worker.close()
+      await stopGauges()
       if ('disconnect' in connection) connection.disconnect() // a cluster connection we made; BullMQ closes only its own
       await limiter?.close()
     },
