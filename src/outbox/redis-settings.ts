@@ -114,3 +114,61 @@ export async function preflightRedis(url: string, logger: Logger, timeoutMs = DE
     redis.disconnect()
   }
 }
+
+/** The part of a BullMQ Worker the reconnect check needs. */
+interface PausableWorker {
+  on(event: 'ready', listener: () => void): unknown
+  pause(doNotWaitActive?: boolean): Promise<void>
+  resume(): void
+}
+
+/**
+ * Checks the settings again after each reconnect of a running worker (a failover can land on a Redis
+ * configured otherwise): refused → the worker stops taking jobs (logged as an error) and looks again
+ * every `retryMs` until the setting is fixed. Redis unreachable is left to BullMQ's reconnects.
+ * Returns `refused()` (true while paused for this) and `stop()` (the worker's close).
+ */
+export function recheckOnReconnect(
+  worker: PausableWorker,
+  url: string,
+  logger: Logger,
+  retryMs = 10_000,
+): { stop(): void; refused(): boolean } {
+  let checking = false
+  let refused = false
+  let timer: NodeJS.Timeout | undefined
+  let stopped = false
+  const check = async () => {
+    if (checking || stopped) return
+    checking = true
+    try {
+      await preflightRedis(url, logger)
+      if (refused) {
+        refused = false
+        worker.resume()
+        logger.info({ redis: describeRedis(url) }, 'outbox worker: Redis settings fixed; taking jobs again')
+      }
+    } catch (err) {
+      if (!(err instanceof ConfigError)) return
+      if (!refused) {
+        refused = true
+        await worker.pause(true)
+        logger.error({ redis: describeRedis(url), reason: err.message }, 'outbox worker: Redis refused for jobs; paused until fixed')
+      }
+      clearTimeout(timer)
+      timer = setTimeout(() => void check(), retryMs)
+      timer.unref()
+    } finally {
+      checking = false
+    }
+  }
+  worker.on('ready', () => void check())
+  return {
+    // A job the worker's blocking fetch took as it paused: the worker puts it back (delayed) instead of sending.
+    refused: () => refused,
+    stop() {
+      stopped = true
+      clearTimeout(timer)
+    },
+  }
+}

@@ -1,4 +1,4 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq'
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { Redactor } from '../core/observability/redact.ts'
@@ -14,7 +14,7 @@ import {
   serializeError,
 } from './jobs.ts'
 import { describeRedis, queuePrefix, redisLocation, workerConnection } from './redis.ts'
-import { preflightRedis } from './redis-settings.ts'
+import { preflightRedis, recheckOnReconnect } from './redis-settings.ts'
 import { startQueueDepthGauges } from './queue-depth.ts'
 import { traceDelivery } from './telemetry.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
@@ -89,7 +89,13 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   const emails = createLoopsEmails({ client, ...(options.templates ? { templates: options.templates } : {}) })
   const backoff = { ...DEFAULT_BACKOFF, ...options.backoff }
 
-  async function deliver(job: Job<OutboxJobData>) {
+  let settingsGate: ReturnType<typeof recheckOnReconnect> | undefined
+  async function deliver(job: Job<OutboxJobData>, token?: string) {
+    if (settingsGate?.refused() && token) {
+      // Taken by the fetch that was blocking as the worker paused for Redis settings: back to the queue, not sent.
+      await job.moveToDelayed(Date.now() + 5_000, token)
+      throw new DelayedError()
+    }
     if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
     const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
     // A CONSUMER span linked to the enqueue's PRODUCER span parents this attempt's call spans.
@@ -113,6 +119,7 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
     settings: { backoffStrategy: (attemptsMade, _type, err) => backoffDelayMs(attemptsMade, err, backoff) },
   })
+  settingsGate = recheckOnReconnect(worker, url, logger) // noeviction again after each reconnect
   // Without a listener an 'error' event would crash the process; BullMQ reconnects by itself.
   let lastErrorLog = 0
   worker.on('error', (err) => {
@@ -135,6 +142,7 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
 
   return {
     async close() {
+      settingsGate.stop()
       await worker.close()
       await stopGauges()
       if ('disconnect' in connection) connection.disconnect() // a cluster connection we made; BullMQ closes only its own

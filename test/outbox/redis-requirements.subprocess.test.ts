@@ -5,6 +5,7 @@ import { ConfigError, NetworkError } from '../../src/core/errors.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { createOutbox, createRedisWebhookDedupeStore, createSharedRateLimiter, startOutboxWorker } from '../../src/outbox/index.js'
 import { captureLogs } from '../helpers/capture.js'
+import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 
 // What Redis must be for a queue that cannot lose jobs silently (issue 19, items 8, 9 and 11), each
@@ -64,6 +65,45 @@ describe('maxmemory-policy (jobs evicted while every enqueue says ok)', () => {
       expect((await outbox.sendBasicEmail(basic(2))).ok).toBe(true)
     } finally {
       await outbox.close()
+    }
+  })
+
+  it('a running worker that reconnects to an evicting Redis stops taking jobs until it is fixed', async () => {
+    await admin.flushall()
+    const { logger, entries } = captureLogs()
+    const worker = await startOutboxWorker({ ...workerOptions(goodUrl()), logger })
+    const { Queue } = await import('bullmq')
+    const queue = new Queue('loops-outbox', { connection: { url: goodUrl() } })
+    queue.on('error', () => {}) // the CLIENT KILLs below
+
+    const logged = (text: RegExp) => entries().some((e) => text.test(e.msg))
+    try {
+      await admin.config('SET', 'maxmemory-policy', 'allkeys-lru')
+      await admin.client('KILL', 'TYPE', 'normal') // every client reconnects, as after a failover
+      await until(
+        () => logged(/paused until fixed/),
+        10_000,
+        () => 'the worker did not pause',
+      )
+      // Added behind the producer's check: the paused worker must leave it alone.
+      await queue.add('sendBasicEmail', { idempotencyKey: 'k', input: basic(1) }, { jobId: 'while-evicting' })
+      await new Promise((r) => setTimeout(r, 1_000))
+      expect(['waiting', 'delayed']).toContain(await queue.getJobState('while-evicting')) // never sent, never failed
+      await admin.config('SET', 'maxmemory-policy', 'noeviction')
+      await admin.client('KILL', 'TYPE', 'normal')
+      await until(
+        () => logged(/taking jobs again/),
+        10_000,
+        () => 'the worker did not resume',
+      )
+      await until(
+        async () => (await queue.getJobState('while-evicting')) !== 'waiting',
+        10_000,
+        () => 'the job was not taken',
+      )
+    } finally {
+      await queue.close()
+      await worker.close()
     }
   })
 
