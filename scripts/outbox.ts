@@ -4,6 +4,7 @@
  * typed error, and re-driving failed jobs (each with a fresh attempt budget).
  */
 import { openOutboxAdmin } from '../src/outbox/admin.js'
+import { redisLocation } from '../src/outbox/redis.js'
 import { failureLine, parseCommandLine } from './lib/cli.js'
 
 const usage = `npm run outbox -- <command> [options]
@@ -33,9 +34,10 @@ if (!command || !['status', 'failed', 'retry'].includes(command)) {
   console.error(`outbox: ${command ? `unknown command "${command}"` : 'which command?'}\n${usage}`)
   process.exit(1)
 }
-const redisUrl = values['redis-url'] ?? process.env.REDIS_URL
+// REDIS_CLUSTER_NODES (credentials from REDIS_URL) names a cluster, as for the producer and the worker.
+const redisUrl = redisLocation({ redisUrl: values['redis-url'] })
 if (!redisUrl) {
-  console.error('outbox: set REDIS_URL (or pass --redis-url): the outbox lives in Redis')
+  console.error('outbox: set REDIS_URL or REDIS_CLUSTER_NODES (or pass --redis-url): the outbox lives in Redis')
   process.exit(1)
 }
 

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { OUTBOX_QUEUE, type OutboxJobData, type SerializedError } from './jobs.ts'
-import { fastFailConnection, whenReady } from './redis.ts'
+import { fastFailConnection, queuePrefix, whenReady } from './redis.ts'
 
 export type OutboxCounts = Record<'waiting' | 'active' | 'delayed' | 'completed' | 'failed', number>
 
@@ -20,7 +20,7 @@ export async function openOutboxAdmin(options: { redisUrl: string; logger?: Logg
   const logger = options.logger ?? defaultLogger().child({ component: 'outbox-admin' })
   const redis = fastFailConnection(options.redisUrl, logger)
   await whenReady(redis, options.redisUrl, 2_000, { service: 'redis', operation: 'outbox' })
-  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis, ...queuePrefix(options.redisUrl) })
   queue.on('error', () => {}) // logged once per outage by fastFailConnection; unheard, BullMQ prints each to stderr
   return {
     async counts(): Promise<OutboxCounts> {

@@ -14,7 +14,7 @@ import {
   templateJobInput,
   validateInput,
 } from './jobs.ts'
-import type { Outbox, OutboxResult, OutboxSendOptions } from './outbox.ts'
+import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
 
 /**
  * The outbox without Redis: the same API, delivered by this process with the same retries and

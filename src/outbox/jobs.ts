@@ -5,6 +5,7 @@ import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
 import { templateSendProblem } from '../loops/send-template.ts'
 import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
+import { payloadProblem, templatePayloadProblem } from './payload-limits.ts'
 
 /** The queue every outbox producer and worker of a Redis shares. */
 export const OUTBOX_QUEUE = 'loops-outbox'
@@ -65,7 +66,10 @@ export const inputSchemas = schemas
 
 /** The same checks the helper runs before sending, run before queueing: bad data is refused now, not at 3 a.m. in a worker. */
 export function validateInput(helper: OutboxJob, input: unknown): ValidationError | undefined {
-  if (helper === TEMPLATE_JOB) return templateSendProblem((input as { template?: unknown })?.template, input)
+  if (helper === TEMPLATE_JOB)
+    return templateSendProblem((input as { template?: unknown })?.template, input) ?? templatePayloadProblem(input)
+  const unbounded = payloadProblem(helper, input)
+  if (unbounded) return unbounded
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && fastAccepts[helper](input as Input)) return undefined
   const parsed = schemas[helper].safeParse(input)
   if (parsed.success) return undefined

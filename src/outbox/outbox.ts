@@ -1,11 +1,7 @@
 import { Queue } from 'bullmq'
-import { type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
-import { captureTraceContext } from '../core/observability/telemetry.ts'
+import { ConfigError, type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
-import type { SendOptions } from '../loops/emails.ts'
-import type { PublishedTemplateName, TemplateSend } from '../loops/published-templates.ts'
-import type { BasicEmailData, InvitationEmailData, SignupEventData, WelcomeEmailData } from '../loops/templates.ts'
 import { createInProcessOutbox } from './in-process.ts'
 import {
   checkIdempotencyKey,
@@ -20,46 +16,44 @@ import {
   templateJobInput,
   validateInput,
 } from './jobs.ts'
-import { DEFAULT_REDIS_TIMEOUT_MS, describeRedis, fastFailConnection, unreachable, whenReady } from './redis.ts'
+import {
+  authFailure,
+  DEFAULT_REDIS_TIMEOUT_MS,
+  describeRedis,
+  fastFailConnection,
+  isAuthFailure,
+  queuePrefix,
+  redisLocation,
+  unreachable,
+  whenReady,
+} from './redis.ts'
+import { watchSettings } from './redis-settings.ts'
+import { startEnqueueSpan } from './telemetry.ts'
+import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
+
+export type { EnqueueResult, Outbox, OutboxResult, OutboxSendOptions, Queued } from './types.ts'
 
 export interface OutboxOptions {
   /** Where jobs are stored. @default process.env.REDIS_URL; none → in-process delivery, not durable (logged once) */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** How long an enqueue waits for an unreachable Redis before answering `{ ok: false }` (retryable). @default 2000 */
   redisTimeoutMs?: number
   /** Attempts per job before it lands in the failed set. @default 12 (about 15 min of backoff) */
   attempts?: number
+  /**
+   * Deliver in this process, without Redis (not durable: queued sends die with the process). Required
+   * to run without Redis when `NODE_ENV=production`, where a forgotten `REDIS_URL` is a ConfigError
+   * rather than a silent loss of durability. @default false (in development, no REDIS_URL ⇒ in-process, logged once)
+   */
+  inProcess?: boolean
   /** Without Redis only: the client that delivers in-process. @default the shared `loops` client */
   client?: LoopsClient
   logger?: Logger
-}
-
-/** The send is stored (or, without Redis, handed to this process's delivery loop); a worker delivers it. */
-export interface Queued {
-  queued: true
-  /** The job id: the idempotency key (escaped only if BullMQ cannot take it as is). */
-  id: string
-  /** Every delivery attempt sends this key, so Loops emails once even if a worker dies mid-send. */
-  idempotencyKey: string
-}
-export type EnqueueResult = { ok: true } & Queued
-/**
- * A failure names the key too: `ok: false` with a retryable error (Redis slow or gone) may still have
- * stored the job, so retry with `result.idempotencyKey` and the queue keeps it one job.
- */
-export type OutboxResult = EnqueueResult | { ok: false; error: AnyIntegrationError; idempotencyKey?: string }
-export type OutboxSendOptions = Pick<SendOptions, 'idempotencyKey'>
-
-export interface Outbox {
-  sendInvitationEmail(data: InvitationEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
-  sendWelcomeEmail(data: WelcomeEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
-  sendBasicEmail(data: BasicEmailData & { email: string }, options?: OutboxSendOptions): Promise<OutboxResult>
-  sendSignupEvent(data: SignupEventData, options?: OutboxSendOptions): Promise<OutboxResult>
-  /** `sendTemplate` queued: checked now (published name, exactly its variables), sent by a worker with its env's template id. */
-  sendTemplate<N extends PublishedTemplateName>(name: N, data: TemplateSend<N>, options?: OutboxSendOptions): Promise<OutboxResult>
-  /** `redis` (durable) or `in-process` (lost if the process dies). */
-  readonly mode: 'redis' | 'in-process'
-  close(): Promise<void>
 }
 
 /** Job options every enqueue uses; a completed job is kept as long as Loops remembers its key (24 h). */
@@ -76,7 +70,8 @@ let warnedInProcess = false
  * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
  * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
  * worker`) deliver within the shared rate limit. Its sends never throw (they return `{ ok: false }`);
- * creating it throws a ConfigError only for a REDIS_URL that is not a redis:// URL (never quoted).
+ * creating it throws a ConfigError only for a REDIS_URL that is not a redis:// URL (never quoted), or
+ * for no REDIS_URL at all under `NODE_ENV=production` without `{ inProcess: true }`.
  *
  * @example
  * const outbox = createOutbox()   // REDIS_URL
@@ -85,16 +80,23 @@ let warnedInProcess = false
  */
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox' })
-  const url = options.redisUrl ?? process.env.REDIS_URL
+  const url = options.inProcess ? undefined : redisLocation(options)
   if (!url) {
-    if (!warnedInProcess)
+    if (!options.inProcess && process.env.NODE_ENV === 'production')
+      throw new ConfigError(
+        'createOutbox: REDIS_URL is not set and NODE_ENV is production. Set REDIS_URL (or pass redisUrl) for a durable outbox, ' +
+          'or pass { inProcess: true } to deliver in this process, knowing that queued sends die with it.',
+        { service: 'outbox', operation: 'config' },
+      )
+    if (!options.inProcess && !warnedInProcess)
       logger.warn({}, 'REDIS_URL not set: the outbox delivers in-process and is not durable (queued sends die with the process)')
     warnedInProcess = true
     return createInProcessOutbox({ ...options, logger })
   }
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
-  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis })
+  const settings = watchSettings(redis, describeRedis(url), logger)
+  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis, ...queuePrefix(url) })
   queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
   const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 
@@ -109,11 +111,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       if (badKey) return Promise.resolve({ ok: false, error: badKey })
       const id = jobIdFor(idempotencyKey)
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
-      const traceContext = captureTraceContext()
-      for (const _ in traceContext) {
-        data.traceContext = traceContext
-        break
-      }
+      const span = startEnqueueSpan(helper, input) // undefined unless OpenTelemetry is registered
+      if (span) for (const _ in span.traceContext) data.traceContext = span.traceContext
       // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
       // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
       // One ZSCORE on the failed set, in the same round trip as the add (one connection keeps them in order).
@@ -121,17 +120,30 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, { ...opts, jobId: id })]).then(([failed]) =>
           failed !== null ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
         )
+      // Connected and its settings checked (the usual case): straight to the add, no extra await.
       return (
-        redis.status === 'ready' ? add() : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` }).then(add)
+        redis.status === 'ready' && !settings.check()
+          ? add()
+          : whenReady(redis, url, timeoutMs, { service: 'redis', operation: `outbox.${helper}` })
+              .then(() => settings.check())
+              .then(add)
       ).then(
-        (): OutboxResult => ({ ok: true, queued: true, id, idempotencyKey }),
-        (err: unknown): OutboxResult => ({ ok: false, error: enqueueError(err, helper), idempotencyKey }),
+        (): OutboxResult => {
+          span?.end({ id })
+          return { ok: true, queued: true, id, idempotencyKey }
+        },
+        (err: unknown): OutboxResult => {
+          const error = enqueueError(err, helper)
+          span?.end({ error })
+          return { ok: false, error, idempotencyKey }
+        },
       )
     }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
   function enqueueError(err: unknown, helper: OutboxJob): AnyIntegrationError {
     if (err instanceof IntegrationError) return err as AnyIntegrationError
+    if (isAuthFailure(err)) return authFailure(url!, err as Error, { service: 'redis', operation: `outbox.${helper}` })
     // Never ioredis's error as the cause: it carries the command, AUTH's password included.
     if ((err as Error)?.name === 'ReplyError')
       return new IntegrationError(`[outbox.${helper}] Redis refused the job: ${(err as Error).message}`, {

@@ -1,12 +1,17 @@
-import type { Redis } from 'ioredis'
+import { ConfigError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { RateLimiter } from '../core/http/rate-limiter.ts'
 import { sleep } from '../core/http/sleep.ts'
-import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
+import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall, redisLocation } from './redis.ts'
 
 export interface SharedRateLimiterOptions {
   /** e.g. `redis://127.0.0.1:6379`. @default process.env.REDIS_URL */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** The budget's name: every limiter with the same name and Redis shares one budget (e.g. `loops`). */
   name: string
   /** Requests allowed in any one-second window, across every process. */
@@ -37,11 +42,17 @@ export interface SharedRateLimiter extends RateLimiter {
  * then: grants follow the schedule, so a caller waking a few ms late does not push every later
  * slot back (polling until free lost ~5 % of the limit that way), and no burst of `limit` requests
  * reaches the vendor queued up, its tail sharing a window with the next burst's head.
- * The count check keeps the bound even if processes disagree on the limit.
- * KEYS: log (sorted set of slot times, µs), pause (until, µs). ARGV: limit, window µs, spacing µs, member.
- * Returns ms until the reserved slot (0 = now).
+ * The rate is stored with the limiter by the first process (kept RATE_TTL_MS after the last grant):
+ * a process configured otherwise gets `{-1, stored}` and no slot, so two configurations never share
+ * one budget (10/s and 1/s sharing one log let 11 grants through in a second).
+ * KEYS: log (sorted set of slot times, µs), pause (until, µs), rate ("limit/window µs").
+ * ARGV: limit, window µs, spacing µs, member, "limit/window µs", rate TTL ms.
+ * Returns ms until the reserved slot (0 = now), or {-1, the stored rate}.
  */
 const RESERVE = `
+local rate = redis.call('GET', KEYS[3])
+if rate and rate ~= ARGV[5] then return {-1, rate} end
+redis.call('SET', KEYS[3], ARGV[5], 'PX', ARGV[6])
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local window = tonumber(ARGV[2])
@@ -80,13 +91,41 @@ end
 return 0
 `
 
+/** How long the first process's rate outlives the limiter's last grant: then a new rate may take over. */
+const RATE_TTL_MS = 60_000
+
 /** A caller this much behind its slot (slow reply, late wake-up on a busy host) re-stamps it before sending. */
 const LATE_MS = 5
 
 interface LimiterCommands {
-  slidingLogReserve(log: string, pause: string, limit: number, windowUs: number, spacingUs: number, member: string): Promise<number>
+  slidingLogReserve(
+    log: string,
+    pause: string,
+    rate: string,
+    limit: number,
+    windowUs: number,
+    spacingUs: number,
+    member: string,
+    configured: string,
+    rateTtlMs: number,
+  ): Promise<number | [number, string]>
   slidingLogPause(pause: string, ms: number): Promise<number>
   slidingLogRestamp(log: string, member: string): Promise<number>
+}
+
+/** Another process of this limiter runs at another rate: say both, and how to change it. */
+function rateMismatch(name: string, stored: string, configured: string, rateKey: string): ConfigError {
+  const describe = (rate: string) => {
+    const [limit, windowUs] = rate.split('/').map(Number)
+    return `${limit} requests per ${(windowUs ?? 0) / 1000} ms`
+  }
+  return new ConfigError(
+    `Shared rate limit "${name}" runs at ${describe(stored)} (stored in Redis by the first process to use it); ` +
+      `this process is configured for ${describe(configured)}. Give every process the same requestsPerSecond and guardMs. ` +
+      `To change the rate, stop the processes using the old one (it is forgotten ${RATE_TTL_MS / 1000} s after their last ` +
+      `request) or delete ${rateKey}.`,
+    { service: 'redis', operation: `rateLimit(${name})` },
+  )
 }
 
 /**
@@ -102,22 +141,25 @@ interface LimiterCommands {
  * createLoopsClient({ rateLimit: createSharedRateLimiter({ redisUrl, name: 'loops', requestsPerSecond: 10 }) })
  */
 export function createSharedRateLimiter(options: SharedRateLimiterOptions): SharedRateLimiter {
-  const url = options.redisUrl ?? process.env.REDIS_URL
-  if (!url) throw new RangeError('createSharedRateLimiter needs redisUrl (or REDIS_URL): a shared limit lives in Redis')
+  const url = redisLocation(options)
+  if (!url)
+    throw new RangeError('createSharedRateLimiter needs redisUrl (or REDIS_URL, REDIS_CLUSTER_NODES): a shared limit lives in Redis')
   if (!(options.requestsPerSecond > 0)) throw new RangeError(`requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
   const logger = (options.logger ?? defaultLogger()).child({ component: 'shared-rate-limiter', limiter: options.name })
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
-  const redis: Redis = fastFailConnection(url, logger, timeoutMs)
-  redis.defineCommand('slidingLogReserve', { numberOfKeys: 2, lua: RESERVE })
+  const redis = fastFailConnection(url, logger, timeoutMs)
+  redis.defineCommand('slidingLogReserve', { numberOfKeys: 3, lua: RESERVE })
   redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
   redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
   const commands = redis as unknown as LimiterCommands
   const prefix = options.prefix ?? 'integrations:rate'
   const logKey = `${prefix}:{${options.name}}:log`
   const pauseKey = `${prefix}:{${options.name}}:pause`
+  const rateKey = `${prefix}:{${options.name}}:rate`
   const limit = Math.max(1, Math.floor(options.requestsPerSecond))
   const windowUs = (1000 + (options.guardMs ?? 75)) * 1000
   const spacingUs = Math.floor(windowUs / limit)
+  const configured = `${limit}/${windowUs}`
   const context = { service: 'redis', operation: `rateLimit(${options.name})` }
   let localPauseUntil = 0
   let queue: Promise<void> = Promise.resolve()
@@ -132,9 +174,11 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
       if (paused > 0) await sleep(paused, signal)
       const member = `${instance}:${grants++}`
       const askedAt = performance.now()
-      const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
-        commands.slidingLogReserve(logKey, pauseKey, limit, windowUs, spacingUs, member),
+      const reply = await redisCall(redis, url!, timeoutMs, context, () =>
+        commands.slidingLogReserve(logKey, pauseKey, rateKey, limit, windowUs, spacingUs, member, configured, RATE_TTL_MS),
       )
+      if (typeof reply !== 'number') throw rateMismatch(options.name, reply[1], configured, rateKey)
+      const waitMs = reply
       if (waitMs > 0) await sleep(waitMs, signal)
       // A 429 came back while we waited: this slot falls in the pause; leave it unused, take one after.
       if (localPauseUntil > Date.now()) continue

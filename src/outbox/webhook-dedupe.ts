@@ -1,10 +1,15 @@
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
-import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
+import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall, redisLocation } from './redis.ts'
 
 export interface RedisWebhookDedupeStoreOptions {
   /** @default process.env.REDIS_URL */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** @default 'integrations:webhook' */
   prefix?: string
   /** How long a call waits for an unreachable Redis before rejecting (retryable NetworkError). @default 2000 */
@@ -20,8 +25,8 @@ export interface RedisWebhookDedupeStoreOptions {
 export function createRedisWebhookDedupeStore(
   options: RedisWebhookDedupeStoreOptions = {},
 ): WebhookDedupeStore & { close(): Promise<void> } {
-  const url = options.redisUrl ?? process.env.REDIS_URL
-  if (!url) throw new RangeError('createRedisWebhookDedupeStore needs redisUrl (or REDIS_URL)')
+  const url = redisLocation(options)
+  if (!url) throw new RangeError('createRedisWebhookDedupeStore needs redisUrl (or REDIS_URL, REDIS_CLUSTER_NODES)')
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, (options.logger ?? defaultLogger()).child({ component: 'webhook-dedupe' }), timeoutMs)
   const prefix = options.prefix ?? 'integrations:webhook'

@@ -1,6 +1,5 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq'
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq'
 import { ConfigError } from '../core/errors.ts'
-import { withTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { Redactor } from '../core/observability/redact.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
@@ -16,12 +15,20 @@ import {
   type OutboxJobData,
   serializeError,
 } from './jobs.ts'
-import { describeRedis } from './redis.ts'
+import { describeRedis, queuePrefix, redisLocation, workerConnection } from './redis.ts'
+import { preflightRedis, recheckOnReconnect } from './redis-settings.ts'
+import { startQueueDepthGauges } from './queue-depth.ts'
+import { traceDelivery } from './telemetry.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
 
 export interface OutboxWorkerOptions {
   /** @default process.env.REDIS_URL (required: without Redis the outbox delivers in the producer's process) */
   redisUrl?: string | undefined
+  /**
+   * Redis Cluster seed nodes (`['host:port', …]` or `'host:port,host:port'`); credentials and TLS from
+   * `redisUrl`/REDIS_URL if set. @default process.env.REDIS_CLUSTER_NODES (unless `redisUrl` is passed)
+   */
+  redisClusterNodes?: string | readonly string[]
   /** Jobs in flight in this process; the shared rate limit, not this, sets the pace. @default 10 */
   concurrency?: number
   /**
@@ -56,16 +63,19 @@ export interface OutboxWorker {
  * their typed error; retryable ones back off; retries exhausted → failed set (`npm run outbox -- retry`).
  */
 export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Promise<OutboxWorker> {
-  const url = options.redisUrl ?? process.env.REDIS_URL
+  const url = redisLocation(options)
   if (!url)
     throw new ConfigError(
-      'startOutboxWorker needs Redis: set REDIS_URL (or pass redisUrl). Without Redis, createOutbox() delivers in-process.',
+      'startOutboxWorker needs Redis: set REDIS_URL or REDIS_CLUSTER_NODES (or pass redisUrl). ' +
+        'Without Redis, createOutbox() delivers in-process.',
       {
         service: 'outbox',
         operation: 'config',
       },
     )
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox-worker' })
+  // Reachable, credentials accepted, maxmemory-policy noeviction: else a ConfigError/NetworkError before any job is taken.
+  await preflightRedis(url, logger)
   let limiter: SharedRateLimiter | undefined
   const client =
     options.client ??
@@ -82,14 +92,20 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   const sendTemplate = createTemplateSender({ client })
   const backoff = { ...DEFAULT_BACKOFF, ...options.backoff }
 
-  async function deliver(job: Job<OutboxJobData>) {
+  let settingsGate: ReturnType<typeof recheckOnReconnect> | undefined
+  async function deliver(job: Job<OutboxJobData>, token?: string) {
+    if (settingsGate?.refused() && token) {
+      // Taken by the fetch that was blocking as the worker paused for Redis settings: back to the queue, not sent.
+      await job.moveToDelayed(Date.now() + 5_000, token)
+      throw new DelayedError()
+    }
     if (!isOutboxJob(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
     const send =
       job.name === TEMPLATE_JOB
         ? (input: object, o: { idempotencyKey: string }) => sendTemplate((input as { template: never }).template, input as never, o)
         : (emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>)
-    // Delivered inside the producer's trace: its span parents this call's spans.
-    const result = await withTraceContext(job.data.traceContext, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
+    // A CONSUMER span linked to the enqueue's PRODUCER span parents this attempt's call spans.
+    const result = await traceDelivery(job, () => send(job.data.input, { idempotencyKey: job.data.idempotencyKey }))
     if (result.ok) return { duplicate: result.duplicate ?? false, attempts: result.call.attempts }
     const { error } = result
     await job.updateData({ ...job.data, lastError: serializeError(error) }).catch(() => {})
@@ -100,13 +116,16 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
   // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
   await fetch('data:,').catch(() => {})
+  const connection = workerConnection(url)
   const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliver, {
-    connection: { url },
+    connection,
+    ...queuePrefix(url),
     concurrency: options.concurrency ?? 10,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
     settings: { backoffStrategy: (attemptsMade, _type, err) => backoffDelayMs(attemptsMade, err, backoff) },
   })
+  settingsGate = recheckOnReconnect(worker, url, logger) // noeviction again after each reconnect
   // Without a listener an 'error' event would crash the process; BullMQ reconnects by itself.
   let lastErrorLog = 0
   worker.on('error', (err) => {
@@ -124,11 +143,15 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     else logger.warn(log, 'outbox job will be retried')
   })
   await worker.waitUntilReady()
+  const stopGauges = startQueueDepthGauges(url, logger)
   logger.info({ redis: describeRedis(url), concurrency: options.concurrency ?? 10 }, 'outbox worker started')
 
   return {
     async close() {
+      settingsGate.stop()
       await worker.close()
+      await stopGauges()
+      if ('disconnect' in connection) connection.disconnect() // a cluster connection we made; BullMQ closes only its own
       await limiter?.close()
     },
   }

@@ -12,11 +12,15 @@ export interface RedisServer {
   stop(): Promise<void>
   /** Starts it again on the same port (data is not kept). */
   start(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open, nothing answers, like a hung server. */
+  pause(): void
+  /** Thaws it (SIGCONT). */
+  resume(): void
   /** Stops it and removes its temp dir. */
   close(): Promise<void>
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
@@ -30,7 +34,7 @@ const freePort = () =>
  * A real redis-server (Debian's /usr/bin/redis-server; `.ci/run` installs it) on a free 127.0.0.1 port,
  * in a temp dir, with no persistence, so every test file starts from an empty Redis. No mock Redis.
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(options: { args?: string[] } = {}): Promise<RedisServer> {
   const dir = await mkdtemp(join(tmpdir(), 'redis-test-'))
   let port = await freePort()
   let child: ChildProcess | undefined
@@ -39,7 +43,21 @@ export async function startRedisServer(): Promise<RedisServer> {
     for (let attempt = 1; ; attempt++) {
       const proc = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--dir',
+          dir,
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--daemonize',
+          'no',
+          ...(options.args ?? []),
+        ],
         { stdio: ['ignore', 'pipe', 'pipe'] },
       )
       const ready = await new Promise<boolean>((resolve, reject) => {
@@ -85,7 +103,10 @@ export async function startRedisServer(): Promise<RedisServer> {
     },
     stop,
     start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async close() {
+      child?.kill('SIGCONT')
       await stop()
       await rm(dir, { recursive: true, force: true })
     },

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { ConfigError } from '../../src/core/errors.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { createOutbox } from '../../src/outbox/index.js'
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
@@ -64,6 +65,31 @@ describe('createOutbox without Redis', () => {
         () => 'not delivered',
       )
       expect(standIn.requests.map((r) => r.outcome)).toEqual([503, 503, 503, 200])
+    } finally {
+      await outbox.close()
+    }
+  })
+})
+
+describe('createOutbox without Redis under NODE_ENV=production', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('throws a ConfigError naming REDIS_URL: a forgotten variable must not silently cost durability', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const { logger } = captureLogs()
+    expect(() => createOutbox({ client: clientFor(logger), logger })).toThrow(ConfigError)
+    expect(() => createOutbox({ client: clientFor(logger), logger })).toThrow(/REDIS_URL is not set.*inProcess: true/)
+  })
+
+  it('delivers in-process when asked to with { inProcess: true }, even with REDIS_URL set', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:1')
+    const { logger } = captureLogs()
+    const outbox = createOutbox({ inProcess: true, client: clientFor(logger), logger })
+    try {
+      expect(outbox.mode).toBe('in-process')
     } finally {
       await outbox.close()
     }

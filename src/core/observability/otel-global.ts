@@ -36,8 +36,13 @@ export interface OtelSpan {
   end(): void
 }
 
+export interface OtelLink {
+  context: OtelSpanContext
+  attributes?: OtelAttributes
+}
+
 export interface OtelTracer {
-  startSpan(name: string, options?: { kind?: number; attributes?: OtelAttributes }, context?: OtelContext): OtelSpan
+  startSpan(name: string, options?: { kind?: number; attributes?: OtelAttributes; links?: OtelLink[] }, context?: OtelContext): OtelSpan
 }
 
 export interface OtelContextManager {
@@ -74,9 +79,18 @@ interface InstrumentOptions {
   unit?: string
   advice?: { explicitBucketBoundaries?: number[] }
 }
+export interface OtelObservableResult {
+  observe(value: number, attributes?: OtelAttributes): void
+}
+export type OtelObservableCallback = (result: OtelObservableResult) => void | Promise<void>
+export interface OtelObservableGauge {
+  addCallback(callback: OtelObservableCallback): void
+  removeCallback(callback: OtelObservableCallback): void
+}
 export interface OtelMeter {
   createHistogram(name: string, options?: InstrumentOptions): OtelHistogram
   createCounter(name: string, options?: InstrumentOptions): OtelCounter
+  createObservableGauge(name: string, options?: InstrumentOptions): OtelObservableGauge
 }
 
 /** What the API keeps on the global: each member present only once something registered it. */
@@ -91,8 +105,10 @@ export interface OtelGlobal {
 const GLOBAL_KEY = Symbol.for('opentelemetry.js.api.1')
 /** The API's `createContextKey('OpenTelemetry Context Key SPAN')` is this same `Symbol.for`. */
 export const SPAN_KEY = Symbol.for('OpenTelemetry Context Key SPAN')
+/** Attributes the next call span started in this context adds (the outbox names the helper and template it delivers). */
+export const CALL_ATTRIBUTES_KEY = Symbol.for('codebuff.integrations.call.attributes')
 
-export const SpanKind = { INTERNAL: 0, CLIENT: 2 } as const
+export const SpanKind = { INTERNAL: 0, CLIENT: 2, PRODUCER: 3, CONSUMER: 4 } as const
 export const SpanStatusCode = { ERROR: 2 } as const
 
 /** The registered API globals, or undefined when no API 1.x copy registered anything. */

@@ -10,6 +10,7 @@
 import { IntegrationError } from '../errors.ts'
 import {
   activeContext,
+  CALL_ATTRIBUTES_KEY,
   carrierGetter,
   carrierSetter,
   type OtelAttributes,
@@ -134,9 +135,11 @@ class CallTelemetry implements CallObserver {
     }
     this.metricAttributes = { ...this.httpAttributes, 'codebuff.service': service, 'codebuff.operation': operation }
     const parent = activeContext(api)
+    // What the caller's context asks every call span to carry (an outbox delivery: its helper and template).
+    const extra = parent.getValue(CALL_ATTRIBUTES_KEY) as OtelAttributes | undefined
     this.callSpan = tracer?.startSpan(
       `${service}.${operation}`,
-      { kind: SpanKind.INTERNAL, attributes: { 'codebuff.service': service, 'codebuff.operation': operation } },
+      { kind: SpanKind.INTERNAL, attributes: { ...extra, 'codebuff.service': service, 'codebuff.operation': operation } },
       parent,
     )
     this.callContext = this.callSpan ? parent.setValue(SPAN_KEY, this.callSpan) : parent
