@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { breaksCallers, groupChanges } from './change-groups.js'
 import { type ConsumerError, newErrors, rebuildDeclarations, resolveTsc, runTsc, typecheckWorkspace } from './consumer-typecheck.js'
 import { type FileSnapshot, snapshotFiles, writeFileAtomic } from './files.js'
@@ -64,7 +64,7 @@ export async function updateSpecs(root: string, options: UpdateOptions = {}): Pr
   for (const name of vendors) {
     const record = sources[name]!
     const current = parseSpec(await readSpecText(join(root, 'specs', record.file)), `specs/${record.file}`)
-    const next = await loadSpec(options.from ?? record.url)
+    const next = await loadSpec(options.from ?? recordedSource(root, record.url))
     if (next.sha256 === current.sha256) {
       log(`${name}: unchanged (sha256 ${current.sha256.slice(0, 12)}…)`)
       continue
@@ -95,6 +95,9 @@ export async function updateSpecs(root: string, options: UpdateOptions = {}): Pr
   await writeOutputs(summary, options)
   return { code, reports, summary }
 }
+
+/** A record's source: a URL, or a file path (relative to the package, so a scheduled job can point at a checked-in copy). */
+const recordedSource = (root: string, url: string) => (url.includes('://') || isAbsolute(url) ? url : join(root, url))
 
 function scanUses(root: string, consumers: Consumers, pending: { name: string; current: OperationEntry[] }[]): OperationUse[] {
   const operations = Object.fromEntries(pending.map((p) => [p.name, p.current]))
