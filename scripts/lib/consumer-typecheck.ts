@@ -60,9 +60,8 @@ export function parseTscOutput(output: string, workspaceDir: string, base: strin
   return errors
 }
 
-/** `tsc --noEmit -p <workspace>/tsconfig.json` with the workspace's own TypeScript; a workspace without one is skipped. */
+/** `tsc --noEmit -p <workspace>/tsconfig.json` with the TypeScript Node finds from the workspace. */
 export async function typecheckWorkspace(dir: string, base: string, fallbackDir: string): Promise<ConsumerError[]> {
-  if (!existsSync(join(dir, 'tsconfig.json'))) return []
   const { output } = await runTsc(resolveTsc(dir, fallbackDir), ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'], dir)
   return parseTscOutput(output, dir, base)
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { breaksCallers, groupChanges } from './change-groups.js'
 import { type ConsumerError, newErrors, rebuildDeclarations, resolveTsc, runTsc, typecheckWorkspace } from './consumer-typecheck.js'
@@ -109,9 +110,9 @@ async function writeOutputs(summary: UpdateSummary, options: UpdateOptions): Pro
   if (options.jsonFile) await writeFileAtomic(options.jsonFile, `${JSON.stringify(summary, null, 2)}\n`)
 }
 
-async function typecheckConsumers(root: string, consumers: Consumers): Promise<ConsumerError[]> {
+async function typecheckConsumers(root: string, dirs: string[], base: string): Promise<ConsumerError[]> {
   const errors: ConsumerError[] = []
-  for (const dir of consumers.dirs) errors.push(...(await typecheckWorkspace(dir, consumers.base, root)))
+  for (const dir of dirs) errors.push(...(await typecheckWorkspace(dir, base, root)))
   return errors
 }
 
@@ -133,7 +134,9 @@ async function apply(
     sourcesPath(root),
     ...names.map((name) => generatedPath(root, name)),
   ]
-  const before = consumers.dirs.length ? await typecheckConsumers(root, consumers) : []
+  // Only workspaces with a tsconfig.json are compiled (a --usage folder such as examples/ is scanned, not built).
+  const compiled = consumers.dirs.filter((dir) => existsSync(join(dir, 'tsconfig.json')))
+  const before = await typecheckConsumers(root, compiled, consumers.base)
   const snapshot = await snapshotFiles(written)
   const typecheck = await allOrNothing(snapshot, async () => {
     for (const { name, next } of pending) {
@@ -154,9 +157,9 @@ async function apply(
   }
   if (typecheck.ok) log('tsc --noEmit passes with the new spec.')
   else log(`\ntsc --noEmit fails after the update: wrapper code no longer matches the new spec.\n${typecheck.output.trim()}`)
-  if (!consumers.dirs.length) return { ok: typecheck.ok }
+  if (!compiled.length) return { ok: typecheck.ok }
   await rebuildDeclarations(root)
-  const consumerErrors = newErrors(before, await typecheckConsumers(root, consumers))
+  const consumerErrors = newErrors(before, await typecheckConsumers(root, compiled, consumers.base))
   if (consumerErrors.length) {
     log(`\nconsumers no longer compile against the regenerated client (${consumerErrors.length} new error(s)):`)
     for (const e of consumerErrors) log(`  ${e.file}:${e.line} ${e.code}: ${e.message}`)
