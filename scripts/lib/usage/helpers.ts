@@ -10,9 +10,12 @@ export interface HelperRule {
   operations: (name: string) => readonly string[]
 }
 
-/** `send<Template>Email` (every template declared in templates.ts gets one) and `sendSignupEvent`. */
-const emailHelpers = (name: string): readonly string[] =>
-  name === 'sendSignupEvent' ? ['sendEvent'] : name.startsWith('send') && name.endsWith('Email') ? ['sendTransactionalEmail'] : []
+/** `send<Template>Email` (every template declared in templates.ts gets one), a generic `sendTemplate`, `sendSignupEvent`. */
+const emailHelpers = (name: string): readonly string[] => {
+  if (name === 'sendSignupEvent') return ['sendEvent']
+  const sendsTemplate = name === 'sendTemplate' || (name.startsWith('send') && name.endsWith('Email'))
+  return sendsTemplate ? ['sendTransactionalEmail'] : []
+}
 
 /** createStripeBilling()'s functions → the Stripe operations each one calls (src/stripe/billing.ts). */
 export const STRIPE_BILLING: Readonly<Record<string, readonly string[]>> = {
