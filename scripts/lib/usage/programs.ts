@@ -19,8 +19,27 @@ function configFor(dir: string, base: string): string | undefined {
   return found && inside(base, dirname(found)) ? found : undefined
 }
 
+type SourceCache = Map<string, ts.SourceFile | undefined>
+
+/**
+ * A compiler host whose parsed (and bound) files are shared by every program of one scan, as an editor's
+ * language service shares them: lib files, @types/node and the package's declarations are parsed once,
+ * not once per workspace. Keyed by what changes a parse (language version, ESM/CJS format, strictness).
+ */
+function sharedHost(options: ts.CompilerOptions, cache: SourceCache): ts.CompilerHost {
+  const host = ts.createCompilerHost(options, true)
+  const read = host.getSourceFile.bind(host)
+  host.getSourceFile = (fileName, version, onError, shouldCreate) => {
+    const format = typeof version === 'object' ? `${version.languageVersion}/${version.impliedNodeFormat}` : String(version)
+    const key = `${fileName}|${format}|${options.strict}|${options.alwaysStrict}`
+    if (!cache.has(key)) cache.set(key, read(fileName, version, onError, shouldCreate))
+    return cache.get(key)
+  }
+  return host
+}
+
 /** A directory without a tsconfig: its TypeScript files with Node's module resolution, as an editor would read them. */
-function looseProgram(dir: string): ts.Program {
+function looseProgram(dir: string, cache: SourceCache): ts.Program {
   const files = ts.sys.readDirectory(dir, ['.ts', '.tsx', '.mts', '.cts'], ['**/node_modules', '**/dist'], ['**/*'])
   const options: ts.CompilerOptions = {
     module: ts.ModuleKind.NodeNext,
@@ -31,11 +50,11 @@ function looseProgram(dir: string): ts.Program {
     skipLibCheck: true,
     allowImportingTsExtensions: true,
   }
-  return ts.createProgram({ rootNames: files, options })
+  return ts.createProgram({ rootNames: files, options, host: sharedHost(options, cache) })
 }
 
 /** The tsconfig's options, with only the scanned directories' files as roots (what they import comes along). */
-function configProgram(config: string, dirs: string[]): ts.Program {
+function configProgram(config: string, dirs: string[], cache: SourceCache): ts.Program {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     config,
     { noEmit: true },
@@ -46,7 +65,8 @@ function configProgram(config: string, dirs: string[]): ts.Program {
   )
   if (!parsed) return ts.createProgram({ rootNames: [], options: {} })
   const rootNames = parsed.fileNames.filter((f) => dirs.some((d) => inside(d, f)))
-  return ts.createProgram({ rootNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] })
+  const { options, projectReferences = [] } = parsed
+  return ts.createProgram({ rootNames, options, projectReferences, host: sharedHost(options, cache) })
 }
 
 /**
@@ -59,8 +79,9 @@ export function programsFor(dirs: string[], base: string): ScanProgram[] {
     const key = configFor(dir, base) ?? `loose:${dir}`
     byConfig.set(key, [...(byConfig.get(key) ?? []), dir])
   }
+  const cache: SourceCache = new Map()
   return [...byConfig].map(([key, group]) => ({
-    program: key.startsWith('loose:') ? looseProgram(group[0]!) : configProgram(key, group),
+    program: key.startsWith('loose:') ? looseProgram(group[0]!, cache) : configProgram(key, group, cache),
     dirs: group,
   }))
 }
