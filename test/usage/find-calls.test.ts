@@ -7,7 +7,7 @@ import { listOperations } from '../../scripts/lib/operations.js'
 import { findConsumers } from '../../scripts/lib/usage/consumers.js'
 import { HELPERS, STRIPE_BILLING } from '../../scripts/lib/usage/helpers.js'
 import { findOperationUses, findPackageCalls } from '../../scripts/lib/usage/index.js'
-import { currentLoops } from '../helpers/spec-variants.js'
+import { currentLoops, loopsVariant } from '../helpers/spec-variants.js'
 import { repoRoot } from '../helpers/temp-repo.js'
 import { usageMonorepo } from './monorepo.js'
 
@@ -34,6 +34,13 @@ describe('the usage finder (TypeScript type checker, not text)', () => {
       'apps/api/src/invite.ts:5 sendTransactionalEmail via sendInvitationEmail()',
       "apps/web/src/lists.ts:7 listMailingLists via raw.GET('/v1/lists')",
     ])
+  })
+
+  it('maps a typed method by the URL its map entry names, so a spec that renames the method still finds its callers', () => {
+    const { dirs, base } = findConsumers(monorepo.pkg)
+    const renamed = loopsVariant((d) => void (d.paths['/v1/contacts/find'].get.operationId = 'lookupContact'))
+    const uses = findOperationUses({ packageRoot: monorepo.pkg, dirs, base, operations: { loops: listOperations(renamed.doc) } })
+    expect(uses.map(line)).toContain('apps/api/src/contacts.ts:7 lookupContact via findContact()')
   })
 
   it('finds call sites of chosen package functions with their string-literal first argument (the API other tools reuse)', () => {

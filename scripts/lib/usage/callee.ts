@@ -11,6 +11,8 @@ export interface Callee {
    * a consumer reading the built `dist/…​.d.ts` and this package reading `src/` name the same file.
    */
   module: string
+  /** For a typed client method: the operation map entry it was generated from (`generated/<vendor>.ts`). */
+  operation?: { method: string; path: string }
 }
 
 const MAX_HOPS = 8
@@ -92,6 +94,32 @@ function rawCallee(checker: ts.TypeChecker, packageRoot: string, call: ts.CallEx
   return module?.startsWith('generated/') ? { name: `raw.${e.name.text}`, module } : undefined
 }
 
+/** A string property of the map entry: `method: "post"` in generated/*.ts, `readonly method: "post"` in its .d.ts. */
+function entryField(entry: ts.Node, field: string): string | undefined {
+  const members = ts.isObjectLiteralExpression(entry) ? entry.properties : ts.isTypeLiteralNode(entry) ? entry.members : []
+  for (const m of members) {
+    if (!m.name || !ts.isIdentifier(m.name) || m.name.text !== field) continue
+    const value = ts.isPropertyAssignment(m)
+      ? m.initializer
+      : ts.isPropertySignature(m) && m.type && ts.isLiteralTypeNode(m.type)
+        ? m.type.literal
+        : undefined
+    if (value && ts.isStringLiteral(value)) return value.text
+  }
+  return undefined
+}
+
+/**
+ * The method and path a typed method was generated from, read from its declaration in the operation map, so a
+ * use maps to its operation by URL even when the spec renamed it.
+ */
+function mapEntry(decl: ts.Node | undefined): Callee['operation'] {
+  const entry = decl && ts.isPropertyAssignment(decl) ? decl.initializer : decl && ts.isPropertySignature(decl) ? decl.type : undefined
+  const method = entry && entryField(entry, 'method')
+  const path = entry && entryField(entry, 'path')
+  return method && path ? { method, path } : undefined
+}
+
 /** The package function or method a call calls, through aliases, destructuring and parameters; undefined otherwise. */
 export function resolveCallee(checker: ts.TypeChecker, packageRoot: string, call: ts.CallExpression): Callee | undefined {
   const raw = rawCallee(checker, packageRoot, call)
@@ -99,5 +127,7 @@ export function resolveCallee(checker: ts.TypeChecker, packageRoot: string, call
   const symbol = followLocal(checker, packageRoot, symbolOf(checker, call.expression))
   if (!symbol) return undefined
   const module = declaringModule(checker, packageRoot, symbol, call)
-  return module ? { name: symbol.name, module } : undefined
+  if (!module) return undefined
+  const operation = module.startsWith('generated/') ? mapEntry(symbol.valueDeclaration ?? symbol.declarations?.[0]) : undefined
+  return { name: symbol.name, module, ...(operation ? { operation } : {}) }
 }

@@ -43,6 +43,7 @@ function targets(callee: Callee, firstArgument: string | undefined, ops: UsageOp
 
   if (callee.module.startsWith('generated/')) {
     const vendor = vendorOfGenerated(callee.module)
+    if (callee.operation) return operation(vendor, byPath(vendor, callee.operation.method, callee.operation.path))
     if (!callee.name.startsWith('raw.')) return operation(vendor, byName(vendor, callee.name))
     return firstArgument === undefined ? [] : operation(vendor, byPath(vendor, callee.name.slice(4).toLowerCase(), firstArgument))
   }
