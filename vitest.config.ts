@@ -16,6 +16,8 @@ const subprocess = [
   // Named for it: spawned tools (tsc, npm, next) in throwaway repos; real redis-server, worker and producer
   // processes (the outbox proofs take ~2 min at 10 sends/s).
   'test/**/*.subprocess.test.ts',
+  // TypeScript programs over a throwaway monorepo and examples/: seconds each.
+  'test/usage/**/*.test.ts',
 ]
 
 export default defineConfig({

@@ -1,21 +1,26 @@
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import { breaksCallers, groupChanges } from './change-groups.js'
+import { type ConsumerError, newErrors, rebuildDeclarations, resolveTsc, runTsc, typecheckWorkspace } from './consumer-typecheck.js'
 import { type FileSnapshot, snapshotFiles, writeFileAtomic } from './files.js'
 import { generateAll, generatedPath } from './generate-all.js'
-import { renamedMethodNotes } from './operations.js'
+import { listOperations, type OperationEntry, renamedMethodNotes } from './operations.js'
 import { type ChangeReport, diffSpecs, formatReport } from './spec-diff.js'
 import { loadSpec, parseSpec, readSpecText, type SpecDocument, SpecError } from './spec-document.js'
 import { readSources, sourcesPath, writeSources } from './spec-sources.js'
+import { formatGroupsText, formatMarkdown, suggestBump, type UpdateSummary } from './update-report.js'
+import { type Consumers, findConsumers } from './usage/consumers.js'
+import { findOperationUses, type OperationUse } from './usage/index.js'
 
 /** Exit codes of `npm run update-specs`, for CI and scheduled jobs. */
 export const EXIT = {
-  /** Nothing changed, or only changes that break no caller. */
+  /** Nothing changed, or nothing that code here calls breaks (breaking-but-uncalled changes are reported, not fatal). */
   ok: 0,
   /** The command failed (download, parse, unknown vendor, a write or the typecheck could not run): nothing is changed. */
   error: 1,
-  /** At least one BREAKING change (applied unless --dry-run). */
+  /** A breaking change to something code here calls, or a server change (applied unless --dry-run); with --strict, any breaking change. */
   breaking: 2,
-  /** Applied, but `tsc --noEmit` fails: wrapper code no longer fits the new spec. */
+  /** Applied, but `tsc --noEmit` fails for the package or a consumer workspace: code no longer fits the new spec. Wins over 2. */
   typecheckFailed: 3,
 } as const
 
@@ -28,12 +33,23 @@ export interface UpdateOptions {
   typecheck?: (root: string) => Promise<{ ok: boolean; output: string }>
   log?: (line: string) => void
   today?: string
+  /** Consumer directories to scan for calls instead of the monorepo's workspaces that depend on the package. */
+  usage?: string[]
+  /** Any breaking change exits 2, called or not (the behaviour before usage-aware reports). */
+  strict?: boolean
+  /** Write the pull-request body (markdown) here. */
+  reportFile?: string
+  /** Write the summary as JSON here. */
+  jsonFile?: string
 }
 
-export async function updateSpecs(
-  root: string,
-  options: UpdateOptions = {},
-): Promise<{ code: number; reports: Record<string, ChangeReport> }> {
+export interface UpdateResult {
+  code: number
+  reports: Record<string, ChangeReport>
+  summary: UpdateSummary
+}
+
+export async function updateSpecs(root: string, options: UpdateOptions = {}): Promise<UpdateResult> {
   const log = options.log ?? console.log
   const sources = await readSources(root)
   const vendors = options.vendors?.length ? options.vendors : Object.keys(sources)
@@ -45,34 +61,85 @@ export async function updateSpecs(
   // Every spec is downloaded, parsed and compared before the first write: one bad source stops the run
   // with the repository untouched.
   const reports: Record<string, ChangeReport> = {}
-  const pending: { name: string; next: SpecDocument }[] = []
+  const pending: { name: string; next: SpecDocument; current: OperationEntry[]; notes: string[] }[] = []
   for (const name of vendors) {
     const record = sources[name]!
     const current = parseSpec(await readSpecText(join(root, 'specs', record.file)), `specs/${record.file}`)
-    const next = await loadSpec(options.from ?? record.url)
+    const next = await loadSpec(options.from ?? recordedSource(root, record.url))
     if (next.sha256 === current.sha256) {
       log(`${name}: unchanged (sha256 ${current.sha256.slice(0, 12)}…)`)
       continue
     }
-    const report = diffSpecs(current, next)
-    reports[name] = report
-    log(formatReport(name, report))
-    for (const note of renamedMethodNotes(current.doc, next.doc)) log(note)
-    pending.push({ name, next })
+    reports[name] = diffSpecs(current, next)
+    pending.push({ name, next, current: listOperations(current.doc), notes: renamedMethodNotes(current.doc, next.doc) })
   }
-  const breaking = Object.values(reports).some((r) => r.breakingCount > 0)
+  const consumers = findConsumers(root, options.usage)
+  const uses = pending.length && consumers.known ? scanUses(root, consumers, pending) : undefined
+  const groups = pending.map(({ name }) => groupChanges(name, reports[name]!, uses))
+  groups.forEach((g, i) => {
+    log(`${formatGroupsText(g)}\n${formatReport(g.vendor, reports[g.vendor]!)}`)
+    for (const note of pending[i]!.notes) log(note)
+  })
+  const breaking = options.strict ? Object.values(reports).some((r) => r.breakingCount > 0) : groups.some(breaksCallers)
+  let code: number = breaking ? EXIT.breaking : EXIT.ok
+  let consumerErrors: ConsumerError[] | undefined
   if (options.dryRun) {
     if (pending.length) log('\n--dry-run: nothing was written.')
-    return { code: breaking ? EXIT.breaking : EXIT.ok, reports }
+  } else if (pending.length) {
+    const applied = await apply(root, sources, pending, consumers, options, log)
+    consumerErrors = applied.consumerErrors
+    if (!applied.ok) code = EXIT.typecheckFailed
   }
-  if (pending.length === 0) return { code: EXIT.ok, reports }
+  const summary: UpdateSummary = {
+    vendors: groups,
+    consumers: consumers.labels,
+    ...(consumerErrors ? { consumerErrors } : {}),
+    bump: suggestBump(groups, consumerErrors),
+  }
+  await writeOutputs(summary, options)
+  return { code, reports, summary }
+}
 
+/** A record's source: a URL, or a file path (relative to the package, so a scheduled job can point at a checked-in copy). */
+const recordedSource = (root: string, url: string) => (url.includes('://') || isAbsolute(url) ? url : join(root, url))
+
+function scanUses(root: string, consumers: Consumers, pending: { name: string; current: OperationEntry[] }[]): OperationUse[] {
+  const operations = Object.fromEntries(pending.map((p) => [p.name, p.current]))
+  return findOperationUses({ packageRoot: root, dirs: consumers.dirs, base: consumers.base, operations })
+}
+
+async function writeOutputs(summary: UpdateSummary, options: UpdateOptions): Promise<void> {
+  if (options.reportFile) await writeFileAtomic(options.reportFile, formatMarkdown(summary))
+  if (options.jsonFile) await writeFileAtomic(options.jsonFile, `${JSON.stringify(summary, null, 2)}\n`)
+}
+
+async function typecheckConsumers(root: string, dirs: string[], base: string): Promise<ConsumerError[]> {
+  const errors: ConsumerError[] = []
+  for (const dir of dirs) errors.push(...(await typecheckWorkspace(dir, base, root)))
+  return errors
+}
+
+/**
+ * Writes the specs, their records and generated/ (all or nothing), typechecks the package, then rebuilds
+ * the declarations consumers read and compiles every consumer: errors they did not have before are new.
+ */
+async function apply(
+  root: string,
+  sources: Awaited<ReturnType<typeof readSources>>,
+  pending: { name: string; next: SpecDocument }[],
+  consumers: Consumers,
+  options: UpdateOptions,
+  log: (line: string) => void,
+): Promise<{ ok: boolean; consumerErrors?: ConsumerError[] }> {
   const names = pending.map((p) => p.name)
   const written = [
     ...names.map((name) => join(root, 'specs', sources[name]!.file)),
     sourcesPath(root),
     ...names.map((name) => generatedPath(root, name)),
   ]
+  // Only workspaces with a tsconfig.json are compiled (a --usage folder such as examples/ is scanned, not built).
+  const compiled = consumers.dirs.filter((dir) => existsSync(join(dir, 'tsconfig.json')))
+  const before = await typecheckConsumers(root, compiled, consumers.base)
   const snapshot = await snapshotFiles(written)
   const typecheck = await allOrNothing(snapshot, async () => {
     for (const { name, next } of pending) {
@@ -91,12 +158,16 @@ export async function updateSpecs(
   for (const name of names) {
     log(`${name}: wrote specs/${sources[name]!.file}, updated specs/sources.json, regenerated generated/${name}.ts`)
   }
-  if (!typecheck.ok) {
-    log(`\ntsc --noEmit fails after the update: wrapper code no longer matches the new spec.\n${typecheck.output.trim()}`)
-    return { code: EXIT.typecheckFailed, reports }
-  }
-  log('tsc --noEmit passes with the new spec.')
-  return { code: breaking ? EXIT.breaking : EXIT.ok, reports }
+  if (typecheck.ok) log('tsc --noEmit passes with the new spec.')
+  else log(`\ntsc --noEmit fails after the update: wrapper code no longer matches the new spec.\n${typecheck.output.trim()}`)
+  if (!compiled.length) return { ok: typecheck.ok }
+  await rebuildDeclarations(root)
+  const consumerErrors = newErrors(before, await typecheckConsumers(root, compiled, consumers.base))
+  if (consumerErrors.length) {
+    log(`\nconsumers no longer compile against the regenerated client (${consumerErrors.length} new error(s)):`)
+    for (const e of consumerErrors) log(`  ${e.file}:${e.line} ${e.code}: ${e.message}`)
+  } else log(`consumers compile against the regenerated client: ${consumers.labels.join(', ')}`)
+  return { ok: typecheck.ok && consumerErrors.length === 0, consumerErrors }
 }
 
 /** The update failed and some files could not be put back: the one case where the repository is left changed. */
@@ -119,17 +190,7 @@ async function allOrNothing<T>(snapshot: FileSnapshot, apply: () => Promise<T>):
   }
 }
 
+/** The package's own `tsc --noEmit`, with TypeScript found the way Node finds it (hoisted to a monorepo's root). */
 function runTypecheck(root: string): Promise<{ ok: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join(root, 'tsconfig.json')],
-      { cwd: root },
-    )
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ ok: code === 0, output }))
-  })
+  return runTsc(resolveTsc(root), ['--noEmit', '-p', join(root, 'tsconfig.json')], root)
 }
