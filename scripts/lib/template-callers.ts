@@ -7,7 +7,7 @@
  * it can be pointed at the shared usage finder (scripts/lib/usage/) without touching its callers.
  */
 import { readdir, readFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, relative } from 'node:path'
 import type ts from 'typescript'
 
 type TS = typeof ts
@@ -40,40 +40,6 @@ async function sourceFiles(dir: string): Promise<string[]> {
     ),
   )
   return nested.flat()
-}
-
-const readJson = (path: string) =>
-  readFile(path, 'utf8').then(
-    (t) => JSON.parse(t) as Record<string, any>,
-    () => undefined,
-  )
-
-/** The monorepo's workspaces (npm/yarn `workspaces`, `dir/*` or literal dirs) that depend on the package, besides the package. */
-async function dependentWorkspaces(root: string): Promise<{ dir: string; base: string }[]> {
-  for (let dir = resolve(root, '..'); ; dir = dirname(dir)) {
-    const manifest = await readJson(join(dir, 'package.json'))
-    const patterns: string[] | undefined = Array.isArray(manifest?.workspaces) ? manifest.workspaces : manifest?.workspaces?.packages
-    if (patterns) {
-      const dirs = (
-        await Promise.all(
-          patterns.map(async (p) => {
-            if (!p.endsWith('/*')) return [join(dir, p)]
-            const parent = join(dir, p.slice(0, -2))
-            const entries = await readdir(parent, { withFileTypes: true }).catch(() => [])
-            return entries.filter((e) => e.isDirectory()).map((e) => join(parent, e.name))
-          }),
-        )
-      ).flat()
-      const dependents = []
-      for (const ws of dirs) {
-        const pkg = await readJson(join(ws, 'package.json'))
-        const deps = { ...pkg?.dependencies, ...pkg?.devDependencies, ...pkg?.peerDependencies }
-        if (resolve(ws) !== resolve(root) && deps[PACKAGE]) dependents.push({ dir: ws, base: dir })
-      }
-      return dependents
-    }
-    if (dirname(dir) === dir) return []
-  }
 }
 
 /**
@@ -115,15 +81,19 @@ function callsIn(ts: TS, text: string, fileName: string, functions: ReadonlySet<
   return found
 }
 
+/** The monorepo's workspaces that depend on the package: the same discovery `update-specs` uses (scripts/lib/usage/). */
+async function dependentWorkspaces(root: string): Promise<{ dir: string; base: string; own: false }[]> {
+  const { consumerWorkspaces, findMonorepo } = await import('./usage/workspaces.js')
+  const monorepo = findMonorepo(root)
+  return monorepo ? consumerWorkspaces(monorepo, root).map((dir) => ({ dir, base: monorepo.root, own: false as const })) : []
+}
+
 /** Every call of these exported functions in the package's `src/` and `examples/` and in the workspaces that depend on it. */
 export async function findCallSites(root: string, functions: readonly string[]): Promise<CallSite[]> {
   const wanted = new Set(functions)
   // Loaded here, not at import: `templates -- pull` never needs the compiler (~0.3 s to load).
   const { default: ts } = await import('typescript')
-  const scopes = [
-    ...['src', 'examples'].map((d) => ({ dir: join(root, d), base: root, own: true })),
-    ...(await dependentWorkspaces(root)).map((w) => ({ ...w, own: false })),
-  ]
+  const scopes = [...['src', 'examples'].map((d) => ({ dir: join(root, d), base: root, own: true })), ...(await dependentWorkspaces(root))]
   const sites: CallSite[] = []
   for (const scope of scopes) {
     for (const path of await sourceFiles(scope.dir)) {
