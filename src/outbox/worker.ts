@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.ts'
 import { withTraceContext } from '../core/observability/telemetry.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import { Redactor } from '../core/observability/redact.ts'
+import { processEnv } from '../core/runtime/env.ts'
 import { createLoopsClient, type LoopsClient } from '../loops/client.ts'
 import { createLoopsEmails, type LoopsEmailsOptions, type SendResult } from '../loops/emails.ts'
 import {
@@ -15,12 +16,16 @@ import {
   serializeError,
 } from './jobs.ts'
 import { describeRedis } from './redis.ts'
+import { checkRedisReachable, checkWorkerConfig, concurrencyFromEnv } from './preflight.ts'
 import { createSharedRateLimiter, type SharedRateLimiter } from './shared-rate-limiter.ts'
 
 export interface OutboxWorkerOptions {
   /** @default process.env.REDIS_URL (required: without Redis the outbox delivers in the producer's process) */
   redisUrl?: string | undefined
-  /** Jobs in flight in this process; the shared rate limit, not this, sets the pace. @default 10 */
+  /**
+   * Jobs in flight in this process; the shared rate limit, not this, sets the pace.
+   * @default OUTBOX_CONCURRENCY, else 10
+   */
   concurrency?: number
   /**
    * The Loops client that delivers. @default `createLoopsClient()` from LOOPS_* env with the shared limiter
@@ -42,28 +47,44 @@ export interface OutboxWorkerOptions {
   logger?: Logger
 }
 
+/**
+ * `running`: connected and taking jobs. `disconnected`: Redis is unreachable (BullMQ keeps reconnecting).
+ * `draining`: close() was called, jobs in flight finish, no new one is taken. `closed`: stopped.
+ */
+export type OutboxWorkerState = 'running' | 'disconnected' | 'draining' | 'closed'
+
 export interface OutboxWorker {
-  /** Stops taking jobs and waits for the ones in flight (each ends delivered, or back in the queue to retry). */
-  close(): Promise<void>
+  /**
+   * Stops taking jobs and waits for the ones in flight (each ends delivered, or back in the queue to retry).
+   * With `timeoutMs`, jobs still in flight then are abandoned (their lock expires and another worker
+   * delivers them, with the same idempotency key); resolves `{ drained: false }` in that case.
+   */
+  close(options?: { timeoutMs?: number }): Promise<{ drained: boolean }>
+  /** What a health check reports (see `serveOutboxHealth`). */
+  state(): OutboxWorkerState
 }
 
 /**
  * Delivers the outbox's jobs. Every attempt sends the job's idempotency key, so a job resent after a
  * crash between Loops' answer and the ack is a 409 "already used" → done, not a second email.
- * Final failures (invalid data, auth, other 4xx, missing config) go to the failed set at once with
- * their typed error; retryable ones back off; retries exhausted → failed set (`npm run outbox -- retry`).
+ * Final failures (invalid data, auth, other 4xx) go to the failed set at once with their typed error;
+ * retryable ones back off; retries exhausted → failed set (`codebuff-outbox retry`).
+ *
+ * Before it takes a job it checks what every job needs (Loops key, every template id, Redis answering)
+ * and rejects with a ConfigError or NetworkError naming the variable instead of failing each job.
  */
 export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Promise<OutboxWorker> {
-  const url = options.redisUrl ?? process.env.REDIS_URL
+  const env = processEnv()
+  const url = options.redisUrl ?? env.REDIS_URL
   if (!url)
     throw new ConfigError(
       'startOutboxWorker needs Redis: set REDIS_URL (or pass redisUrl). Without Redis, createOutbox() delivers in-process.',
-      {
-        service: 'outbox',
-        operation: 'config',
-      },
+      { service: 'outbox', operation: 'config' },
     )
+  const concurrency = options.concurrency ?? concurrencyFromEnv(env) ?? 10
+  checkWorkerConfig(options, env)
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox-worker' })
+  await checkRedisReachable(url, logger)
   let limiter: SharedRateLimiter | undefined
   const client =
     options.client ??
@@ -79,7 +100,44 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
   const emails = createLoopsEmails({ client, ...(options.templates ? { templates: options.templates } : {}) })
   const backoff = { ...DEFAULT_BACKOFF, ...options.backoff }
 
-  async function deliver(job: Job<OutboxJobData>) {
+  // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
+  // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
+  await fetch('data:,').catch(() => {})
+  const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliverWith(emails), {
+    connection: { url },
+    concurrency,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
+    settings: { backoffStrategy: (attemptsMade, _type, err) => backoffDelayMs(attemptsMade, err, backoff) },
+  })
+  logWorkerEvents(worker, url, logger)
+  await worker.waitUntilReady()
+  const connection = (await worker.getBackend().client) as { status?: string }
+  logger.info({ redis: describeRedis(url), concurrency }, 'outbox worker started')
+
+  let closing: Promise<{ drained: boolean }> | undefined
+  let closed = false
+  return {
+    state() {
+      if (closed) return 'closed'
+      if (closing) return 'draining'
+      return connection.status === 'ready' && worker.isRunning() ? 'running' : 'disconnected'
+    },
+    close(closeOptions = {}) {
+      closing ??= drain(worker, closeOptions.timeoutMs).then(async (result) => {
+        await limiter?.close()
+        closed = true
+        return result
+      })
+      return closing
+    },
+  }
+}
+
+type Emails = ReturnType<typeof createLoopsEmails>
+
+function deliverWith(emails: Emails) {
+  return async function deliver(job: Job<OutboxJobData>) {
     if (!isOutboxHelper(job.name)) throw new UnrecoverableError(`unknown outbox job "${job.name}": was it queued by a newer version?`)
     const send = emails[job.name] as (input: object, o: { idempotencyKey: string }) => Promise<SendResult>
     // Delivered inside the producer's trace: its span parents this call's spans.
@@ -90,17 +148,21 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     if (!error.retryable) throw new UnrecoverableError(error.message)
     throw error
   }
+}
 
-  // The first fetch() of a Node process loads undici (~100 ms on a busy host): done now, not after the
-  // first job was granted its slot, or that request reaches Loops late and shares a second with later ones.
-  await fetch('data:,').catch(() => {})
-  const worker = new Worker<OutboxJobData>(OUTBOX_QUEUE, deliver, {
-    connection: { url },
-    concurrency: options.concurrency ?? 10,
-    lockDuration: options.lockDurationMs ?? 30_000,
-    stalledInterval: Math.min(30_000, options.lockDurationMs ?? 30_000),
-    settings: { backoffStrategy: (attemptsMade, _type, err) => backoffDelayMs(attemptsMade, err, backoff) },
-  })
+/** Graceful close; after `timeoutMs` the jobs still in flight are left to expire their locks (force close). */
+async function drain(worker: Worker, timeoutMs: number | undefined): Promise<{ drained: boolean }> {
+  const graceful = worker.close().then(() => true)
+  if (timeoutMs === undefined) return { drained: await graceful }
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
+  const drained = await Promise.race([graceful, late])
+  clearTimeout(timer)
+  if (!drained) await worker.close(true).catch(() => {})
+  return { drained }
+}
+
+function logWorkerEvents(worker: Worker<OutboxJobData>, url: string, logger: Logger) {
   // Without a listener an 'error' event would crash the process; BullMQ reconnects by itself.
   let lastErrorLog = 0
   worker.on('error', (err) => {
@@ -114,16 +176,7 @@ export async function startOutboxWorker(options: OutboxWorkerOptions = {}): Prom
     // The vendor's words can name the recipient: masked here as the transport masks its own lines.
     const type = job?.data?.lastError?.name ?? err.name
     const log = { job: job?.id, helper: job?.name, attempt: job?.attemptsMade, error: { type, message: redactor.scrub(err.message) } }
-    if (final) logger.error(log, 'outbox job failed: in the failed set (npm run outbox -- failed)')
+    if (final) logger.error(log, 'outbox job failed: in the failed set (codebuff-outbox failed)')
     else logger.warn(log, 'outbox job will be retried')
   })
-  await worker.waitUntilReady()
-  logger.info({ redis: describeRedis(url), concurrency: options.concurrency ?? 10 }, 'outbox worker started')
-
-  return {
-    async close() {
-      await worker.close()
-      await limiter?.close()
-    },
-  }
 }

@@ -38,6 +38,8 @@ describe('npm run worker / npm run outbox', () => {
       LOOPS_BASE_URL: standIn.url,
       LOOPS_API_KEY: standIn.apiKey,
       LOOPS_TEMPLATE_BASIC: 'tpl_basic',
+      LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
+      LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
     })
     await worker.waitFor('worker: delivering')
     const outbox = createOutbox({ redisUrl: redis.url, logger: pino({ level: 'silent' }) })
@@ -120,5 +122,5 @@ describe('npm run worker / npm run outbox', () => {
     expect((await cli(['--help'])).stdout).toMatch(/status .*\n.*failed.*\n.*retry <id>/)
     expect((await cli(['frobnicate'])).code).toBe(1)
     expect((await cli(['status', '--frobnicate'])).code).toBe(1)
-  }, 30_000)
+  }, 60_000)
 })

@@ -43,7 +43,7 @@ it('a job delivered by a worker continues the trace of the request that enqueued
   const worker = await startOutboxWorker({
     redisUrl: redis.url,
     client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, logger: silent }),
-    templates: { basic: 'tpl_basic' },
+    templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
     logger: silent,
   })
   try {
