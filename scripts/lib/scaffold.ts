@@ -145,7 +145,7 @@ export async function planIntegration(
       source: `./src/${name}/index.ts`,
       types: `./dist/src/${name}/index.d.ts`,
       module: `./src/${name}/index.ts`,
-      require: `./dist/node/${name}.js`,
+      require: `./dist/${name}.cjs`,
       default: `./dist/${name}.js`,
     },
     './package.json': pkgJson,
