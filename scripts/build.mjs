@@ -10,11 +10,11 @@
 //    the `codebuff-outbox` bin) with shared chunks (one module instance of each class across entries),
 //    dependencies left as imports, source maps beside them. One file to load instead of ~35 is most of a
 //    cold start's import time. Each starts with dist/build-guard.js: a build older than src/ throws at
-//    import, before any of the package's code has run.
-// 3. dist/<entry>.js, the `default` condition, and dist/<entry>.cjs, the `require` condition: they turn on
-//    source maps (so stack traces name src/*.ts lines, no flag needed) before loading the bundle. Under a
-//    TypeScript-aware loader (tsx, ts-node) dist/<entry>.js runs the sources instead, so edits reach
-//    `tsx watch` without a build.
+//    import, before any of the package's code has run; and stack frames in the bundles are shown at the
+//    src/*.ts lines they came from (no flag; the map is read when such a frame is first formatted).
+//    The `require` condition points here (require(esm): no top-level await).
+// 3. dist/<entry>.js, the `default` condition: under a TypeScript-aware loader (tsx, ts-node) the sources
+//    run, so edits reach `tsx watch` without a build; plain Node runs dist/node/<entry>.js.
 // Bundlers never see dist/: the `module` condition sends them to src/ (see knowledge.md).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -71,9 +71,8 @@ const built = await build({
   conditions: ['source'],
   external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...builtinModules],
   banner: { js: `${HEADER}import '../build-guard.js'` },
-  // Less to scan at every cold start; names kept, and the selectors turn source maps on, so stack traces
-  // name src/*.ts lines. Maps without the sources' text (src/ ships beside dist/): less to parse at start.
-  minifyWhitespace: true,
+  // Syntax minified, whitespace kept: an uncaught error prints the line it was thrown from, which must be a
+  // line, not 64 KB of bundle. Maps without the sources' text (src/ ships beside dist/).
   minifySyntax: true,
   sourcemap: true,
   sourcesContent: false,
@@ -88,7 +87,8 @@ writeFileSync(
 // after ${new Date(startedAt).toISOString()} (or is gone) means dist/ is stale, and importing it throws StaleBuildError.
 // Decided at import, before any of the package's code runs (a one-shot script must not send, then fail):
 // one stat per source file, no directory walk.
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const BUILT_AT = ${startedAt}
@@ -100,6 +100,47 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 // No src/ at all: sources not shipped, nothing to compare with.
 const checked = !root.includes('/node_modules/') && statSync(root + 'src', { throwIfNoEntry: false })
 const stale = checked && SOURCES.find((file) => !(statSync(root + file, { throwIfNoEntry: false })?.mtimeMs <= BUILT_AT))
+// Stack frames in dist/node/ shown at the src/*.ts line they were built from, with no flag to remember.
+// Not process.setSourceMapsEnabled(true): that makes Node read every map at load (~20 ms CPU per cold start,
+// measured); here a bundle's map is read the first time one of its frames is formatted, and frames of other
+// files are formatted as V8 would. Left alone when the app has its own (source-map-support, Sentry…) or
+// runs with --enable-source-maps.
+const BUNDLES = new URL('node/', import.meta.url).href
+const maps = new Map()
+function mapFor(file) {
+  if (!maps.has(file)) {
+    let map
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(fileURLToPath(file + '.map'), 'utf8')))
+    } catch {}
+    maps.set(file, map)
+  }
+  return maps.get(file)
+}
+function frame(site) {
+  const text = String(site)
+  const file = site.getFileName()
+  if (!file?.startsWith(BUNDLES)) return text
+  const line = site.getLineNumber()
+  const column = site.getColumnNumber()
+  const entry = mapFor(file)?.findEntry(line - 1, column - 1)
+  if (!entry?.originalSource) return text
+  const source = fileURLToPath(new URL(entry.originalSource, file))
+  return text.replace(\`\${file}:\${line}:\${column}\`, \`\${source}:\${entry.originalLine + 1}:\${entry.originalColumn + 1}\`)
+}
+// Node's own default is the function named ErrorPrepareStackTrace (it formats as below); anything else is the app's.
+const current = Error.prepareStackTrace
+if ((current === undefined || current.name === 'ErrorPrepareStackTrace') && !process.sourceMapsEnabled)
+  Error.prepareStackTrace = (error, sites) => {
+    let header
+    try {
+      header = Error.prototype.toString.call(error)
+    } catch {
+      header = '<error>'
+    }
+    return header + sites.map((site) => '\\n    at ' + frame(site)).join('')
+  }
+
 if (stale) {
   const error = new Error(
     \`@codebuff/integrations: dist/ is older than \${stale}, so it would run code you already changed. \` +
@@ -119,8 +160,6 @@ for (const { key, name, source } of entries) {
     `${HEADER}// Under a TypeScript-aware loader (tsx, ts-node) the sources run, so edits need no build; plain Node
 // runs the checked build. The loader is recognised by its flag, so plain Node pays nothing for the check.
 const TS_LOADER = /\\b(tsx|ts-node|@swc-node|esbuild-register|esbuild-kit)\\b/
-// Before the bundle loads (Node reads a file's map when it loads it): stack traces name src/*.ts lines.
-process.setSourceMapsEnabled(true)
 const NAMES = ${JSON.stringify(names)}
 
 // Should the flag mislead (a path that merely contains "tsx"), Node refusing the .ts file falls back to the build.
@@ -148,7 +187,5 @@ async function sources() {
 export const { ${names.join(', ')} } = m
 `,
   )
-  // require(esm) of the bundle (Node ≥ 20.19), source maps on first as above.
-  writeFileSync(join(dist, `${name}.cjs`), `${HEADER}process.setSourceMapsEnabled(true)\nmodule.exports = require('./node/${name}.js')\n`)
 }
 console.log(`built dist/ in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${entries.length} entries)`)

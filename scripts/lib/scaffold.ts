@@ -145,7 +145,7 @@ export async function planIntegration(
       source: `./src/${name}/index.ts`,
       types: `./dist/src/${name}/index.d.ts`,
       module: `./src/${name}/index.ts`,
-      require: `./dist/${name}.cjs`,
+      require: `./dist/node/${name}.js`,
       default: `./dist/${name}.js`,
     },
     './package.json': pkgJson,

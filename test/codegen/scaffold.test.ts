@@ -68,7 +68,7 @@ describe('npm run new-integration', () => {
       source: './src/mailer/index.ts',
       types: './dist/src/mailer/index.d.ts',
       module: './src/mailer/index.ts',
-      require: './dist/mailer.cjs',
+      require: './dist/node/mailer.js',
       default: './dist/mailer.js',
     })
     expect(await readFile(join(repo.dir, 'src/index.ts'), 'utf8')).toContain("from './mailer/index.ts'")
