@@ -88,7 +88,6 @@ writeFileSync(
 // Decided at import, before any of the package's code runs (a one-shot script must not send, then fail):
 // one stat per source file, no directory walk.
 import { readFileSync, statSync } from 'node:fs'
-import { SourceMap } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const BUILT_AT = ${startedAt}
@@ -111,6 +110,8 @@ function mapFor(file) {
   if (!maps.has(file)) {
     let map
     try {
+      // node:module only now: nothing of it is loaded at import.
+      const { SourceMap } = process.getBuiltinModule('node:module')
       map = new SourceMap(JSON.parse(readFileSync(fileURLToPath(file + '.map'), 'utf8')))
     } catch {}
     maps.set(file, map)
