@@ -73,6 +73,8 @@ export async function measureOutbox(options: { enqueues: number; jobs: number; l
       LOOPS_BASE_URL: standIn.url,
       LOOPS_API_KEY: standIn.apiKey,
       LOOPS_TEMPLATE_INVITATION: 'tpl_bench',
+      LOOPS_TEMPLATE_WELCOME: 'tpl_bench_welcome',
+      LOOPS_TEMPLATE_BASIC: 'tpl_bench_basic',
       LOG_LEVEL: 'silent',
     }
     const workers = [1, 2, 3].map(() => spawnTs('scripts/worker.ts', env))

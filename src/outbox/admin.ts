@@ -51,13 +51,26 @@ export async function openOutboxAdmin(options: { redisUrl: string; logger?: Logg
       await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
       return true
     },
-    /** Moves every failed job back to waiting, each with a fresh attempt budget; returns how many. */
+    /**
+     * Moves every job that is failed now back to waiting, each with a fresh attempt budget; returns how many.
+     * The ids are read once, before the first move: a worker that fails a retried job again while this runs
+     * puts it back in the failed set, and re-reading the set would retry it forever (one vendor request each time).
+     */
     async retryAll(): Promise<number> {
-      // Job by job, not queue.retryJobs(): that keeps attemptsMade, so a job that used up its budget would fail at once again.
+      const ids = await queue.getRanges(['failed'], 0, -1, true)
       let moved = 0
-      for (let page = await queue.getFailed(0, 99); page.length; page = await queue.getFailed(0, 99)) {
-        for (const job of page) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
-        moved += page.length
+      for (let i = 0; i < ids.length; i += 100) {
+        const jobs = await Promise.all(ids.slice(i, i + 100).map((id) => queue.getJob(id)))
+        for (const job of jobs) {
+          // Job by job, not queue.retryJobs(): that keeps attemptsMade, so a job that used up its budget would fail at once again.
+          // A job retried or removed by someone else since the snapshot is skipped (retry() of a non-failed job throws).
+          if (!job || !(await job.isFailed())) continue
+          const ok = await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).then(
+            () => true,
+            () => false,
+          )
+          if (ok) moved++
+        }
       }
       return moved
     },

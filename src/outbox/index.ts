@@ -32,7 +32,9 @@ export {
   type OutboxSendOptions,
   type Queued,
 } from './outbox.ts'
-export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.ts'
+export { startOutboxWorker, type OutboxWorker, type OutboxWorkerOptions, type OutboxWorkerState } from './worker.ts'
+export { serveOutboxHealth, type OutboxHealthOptions, type OutboxHealthServer } from './health.ts'
+export { type FailedJob, openOutboxAdmin, type OutboxAdmin, type OutboxCounts } from './admin.ts'
 export { createSharedRateLimiter, type SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.ts'
 export type { WebhookDedupeStore } from '../core/webhooks/webhook-dedupe.ts'
 export { createRedisWebhookDedupeStore, type RedisWebhookDedupeStoreOptions } from './webhook-dedupe.ts'

@@ -5,6 +5,8 @@ export interface Spawned {
   child: ChildProcess
   /** Everything written to stdout so far. */
   stdout(): string
+  /** Everything written to stderr so far. */
+  stderr(): string
   /** Resolves when stdout contains `text`. */
   waitFor(text: string): Promise<void>
   /** Resolves with the exit code (or signal). */
@@ -13,8 +15,13 @@ export interface Spawned {
 
 /** Runs a TypeScript file as its own Node process (`--conditions=source` + tsx), as `npm run …` would. */
 export function spawnTs(file: string, env: Record<string, string>): Spawned {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', file], {
-    cwd: repoRoot,
+  return spawnProcess(process.execPath, ['--conditions=source', '--import', 'tsx', file], env)
+}
+
+/** Runs any command from the repository's root with the test's env plus `env`, stdout and stderr captured. */
+export function spawnProcess(command: string, args: string[], env: Record<string, string>, cwd = repoRoot): Spawned {
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -27,9 +34,11 @@ export function spawnTs(file: string, env: Record<string, string>): Spawned {
   })
   child.stderr!.on('data', (chunk: Buffer) => void (err += chunk))
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)))
+  const name = args.at(-1) ?? command
   return {
     child,
     stdout: () => out,
+    stderr: () => err,
     exited,
     waitFor: (text) =>
       new Promise<void>((resolve, reject) => {
@@ -42,7 +51,7 @@ export function spawnTs(file: string, env: Record<string, string>): Spawned {
         listeners.add(check)
         check()
         void exited.then((code) => {
-          if (!out.includes(text)) reject(new Error(`${file} exited (${code}) before printing "${text}":\n${err.slice(-2000)}`))
+          if (!out.includes(text)) reject(new Error(`${name} exited (${code}) before printing "${text}":\n${err.slice(-2000)}`))
         })
       }),
   }

@@ -38,6 +38,8 @@ describe('npm run worker / npm run outbox', () => {
       LOOPS_BASE_URL: standIn.url,
       LOOPS_API_KEY: standIn.apiKey,
       LOOPS_TEMPLATE_BASIC: 'tpl_basic',
+      LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
+      LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
     })
     await worker.waitFor('worker: delivering')
     const outbox = createOutbox({ redisUrl: redis.url, logger: pino({ level: 'silent' }) })
@@ -73,9 +75,52 @@ describe('npm run worker / npm run outbox', () => {
     expect(await worker.exited).toBe(0)
   }, 60_000)
 
+  it('retry --all returns while a worker keeps failing jobs: each job failed at its start is retried once, and it says how many', async () => {
+    standIn.reset()
+    standIn.inject({ fault: { status: 403 }, operation: 'sendTransactionalEmail', times: Number.POSITIVE_INFINITY })
+    const worker = spawnTs('scripts/worker.ts', {
+      REDIS_URL: redis.url,
+      LOOPS_BASE_URL: standIn.url,
+      LOOPS_API_KEY: standIn.apiKey,
+      LOOPS_TEMPLATE_BASIC: 'tpl_basic',
+      LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
+      LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
+    })
+    await worker.waitFor('worker: delivering')
+    const outbox = createOutbox({ redisUrl: redis.url, logger: pino({ level: 'silent' }) })
+    try {
+      const before = (await cli(['status', '--json'])).stdout
+      const failedBefore = JSON.parse(before).failed as number
+      for (let i = 0; i < 5; i++)
+        await outbox.sendBasicEmail({ email: 'ada@example.com', subject: 'Hi', message: 'Hello' }, { idempotencyKey: `again-${i}` })
+      await until(
+        async () => JSON.parse((await cli(['status', '--json'])).stdout).failed === failedBefore + 5,
+        15_000,
+        () => 'jobs did not fail',
+      )
+      const requestsBefore = standIn.requests.length
+      // Before: it re-read page 0 of the failed set, which the worker refills at once, so it never returned.
+      const retried = await cli(['retry', '--all', '--json'])
+      expect(retried.code).toBe(0)
+      expect(JSON.parse(retried.stdout)).toEqual({ retried: failedBefore + 5 })
+      await until(
+        async () => JSON.parse((await cli(['status', '--json'])).stdout).failed === failedBefore + 5,
+        15_000,
+        () => 'retried jobs did not fail again',
+      )
+      // One more delivery per retried job, no more.
+      expect(standIn.requests.length - requestsBefore).toBe(failedBefore + 5)
+    } finally {
+      await outbox.close()
+      worker.child.kill('SIGTERM')
+      standIn.reset()
+    }
+    expect(await worker.exited).toBe(0)
+  }, 60_000)
+
   it('explains itself: --help and an unknown command', async () => {
     expect((await cli(['--help'])).stdout).toMatch(/status .*\n.*failed.*\n.*retry <id>/)
     expect((await cli(['frobnicate'])).code).toBe(1)
     expect((await cli(['status', '--frobnicate'])).code).toBe(1)
-  }, 30_000)
+  }, 60_000)
 })

@@ -41,6 +41,9 @@ const env = (baseUrl = standIn.url) => ({
   LOOPS_BASE_URL: baseUrl,
   LOOPS_API_KEY: standIn.apiKey,
   LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
+  // A worker refuses to start without every template's id (it could not deliver those jobs).
+  LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
+  LOOPS_TEMPLATE_BASIC: 'tpl_basic',
 })
 function start(file: string, extra: Record<string, string> = {}, baseUrl?: string): Spawned {
   const p = spawnTs(file, { ...env(baseUrl), ...extra })

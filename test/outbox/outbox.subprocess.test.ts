@@ -66,7 +66,7 @@ const startWorker = async () =>
       retryDelays: { initialMs: 10 },
       logger: silent,
     }),
-    templates: { invitation: 'tpl_invitation', basic: 'tpl_basic' },
+    templates: { invitation: 'tpl_invitation', basic: 'tpl_basic', welcome: 'tpl_welcome' },
     backoff: { initialMs: 50 },
     logger: silent,
   }))

@@ -15,6 +15,7 @@ const basic = (i: number) => ({ email: `user${i}@example.com`, subject: 'Hi', me
 const workerOptions = (redisUrl: string) => ({
   redisUrl,
   client: createLoopsClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', rateLimit: false, logger: silent }),
+  templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
   logger: silent,
 })
 

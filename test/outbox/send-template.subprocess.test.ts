@@ -29,7 +29,12 @@ const basic = { email: 'ada@example.com', dataVariables: { subject: 'Hi', messag
 describe('outbox.sendTemplate', () => {
   it('with Redis: refuses a send lacking a variable at enqueue, queues a good one, a worker delivers it once', async () => {
     const outbox = createOutbox({ redisUrl: redis.url, logger })
-    const worker = await startOutboxWorker({ redisUrl: redis.url, client: client(), logger })
+    const worker = await startOutboxWorker({
+      redisUrl: redis.url,
+      client: client(),
+      templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
+      logger,
+    })
     try {
       const refused = await outbox.sendTemplate('basic', { email: 'ada@example.com', dataVariables: { subject: 'Hi' } } as never)
       expect(refused).toMatchObject({ ok: false, error: { name: 'ValidationError', message: expect.stringContaining('`message`') } })

@@ -51,7 +51,7 @@ const startWorker = async () =>
   (worker = await startOutboxWorker({
     redisUrl: redis.url,
     client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, maxRetries: 0, logger: silent }),
-    templates: { basic: 'tpl_basic' },
+    templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
     backoff: { initialMs: 50 },
     logger: silent,
   }))
@@ -132,6 +132,7 @@ it('the worker reports queue depth by state (waiting, active, delayed, failed) a
   worker = await startOutboxWorker({
     redisUrl: redis.url,
     client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, logger: silent }),
+    templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
     logger: silent,
   })
   const { resourceMetrics } = await reader.collect()
