@@ -21,6 +21,11 @@ export interface ErrorContext {
   body?: unknown
   /** Vendor error code (e.g. Stripe's `error.code`), when it sends one. */
   code?: string
+  /**
+   * Whether trying again later can help, as the retry policy decided (`Decision.retryable`); classes
+   * that are always retryable (RateLimitError, ServerError, NetworkError, TimeoutError) ignore it.
+   */
+  retryable?: boolean
   cause?: unknown
 }
 
@@ -35,7 +40,7 @@ export class IntegrationError extends Error {
   readonly body: unknown
   readonly code: string | undefined
   /** Whether the same call may succeed later (after a pause); `false` means fix something first. */
-  readonly retryable: boolean = false
+  readonly retryable: boolean
 
   constructor(message: string, context: ErrorContext) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause })
@@ -47,6 +52,7 @@ export class IntegrationError extends Error {
     this.vendorMessage = context.vendorMessage
     this.body = context.body
     this.code = context.code
+    this.retryable = context.retryable ?? false
   }
 
   toJSON() {
@@ -59,9 +65,13 @@ export class IntegrationError extends Error {
 export class ConfigError extends IntegrationError {
   override name = 'ConfigError'
 }
-/** 401/403: the credential is missing, wrong or lacks permission. */
+/** 401: the credential is missing or wrong. */
 export class AuthenticationError extends IntegrationError {
   override name = 'AuthenticationError'
+}
+/** 403: the credential is valid but may not do this (an AuthenticationError too, for existing `instanceof` checks). */
+export class PermissionDeniedError extends AuthenticationError {
+  override name = 'PermissionDeniedError'
 }
 /** 400/422 from the vendor, or input rejected before sending (`issues` holds the zod issues then). */
 export class ValidationError extends IntegrationError {
@@ -90,7 +100,10 @@ export function invalidInputError(
 export class NotFoundError extends IntegrationError {
   override name = 'NotFoundError'
 }
-/** 409 that retrying cannot fix, e.g. an idempotency key reused with a different body. */
+/**
+ * 409. `retryable` says which: a lock or "key is currently being processed" may clear (true); an
+ * idempotency key reused with a different body never will (false).
+ */
 export class ConflictError extends IntegrationError {
   override name = 'ConflictError'
 }
@@ -118,7 +131,7 @@ export class NetworkError extends IntegrationError {
   override name = 'NetworkError'
   override readonly retryable = true
 }
-/** No response within the per-attempt timeout, after every retry. */
+/** No response within the per-attempt timeout (or the vendor's own 408), after every retry. */
 export class TimeoutError extends IntegrationError {
   override name = 'TimeoutError'
   override readonly retryable = true
@@ -183,10 +196,12 @@ export function errorFromResponse(
   const { status, label } = context
   const said = context.vendorMessage ? `: ${context.vendorMessage.trim().replace(/\.+$/, '')}` : ''
   const head = `[${label}] ${statusLabel(status)}${said}${retried(context.attempts)}`
-  if (status === 401 || status === 403) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+  if (status === 401) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+  if (status === 403) return new PermissionDeniedError(`${head}. ${hints.authentication}`, context)
   if (status === 400 || status === 422) return new ValidationError(`${head}. Fix the request; sending it again will not help.`, context)
   if (status === 404) return new NotFoundError(`${head}. Check the id or path you passed.`, context)
-  if (status === 409) return new ConflictError(`${head}.`, context)
+  if (status === 408) return new TimeoutError(`${head}. The vendor gave up waiting for the request; try again later.`, context)
+  if (status === 409) return new ConflictError(`${head}.${context.retryable ? ' Try again shortly.' : ''}`, context)
   if (status === 429) {
     const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
     return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)

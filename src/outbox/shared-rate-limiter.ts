@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { RateLimiter } from '../core/http/rate-limiter.ts'
 import { sleep } from '../core/http/sleep.ts'
+import { defaultMaxQueued, WaiterQueue } from '../core/http/waiters.ts'
 import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall } from './redis.ts'
 
 export interface SharedRateLimiterOptions {
@@ -20,6 +21,11 @@ export interface SharedRateLimiterOptions {
   guardMs?: number
   /** How long a call waits for an unreachable Redis before failing (retryable NetworkError). @default 2000 */
   redisTimeoutMs?: number
+  /**
+   * Calls of this process allowed to wait for a slot; one more fails at once (a RateLimitError saying
+   * the local queue is full). @default a minute of the limit, at least 1,000
+   */
+  maxQueued?: number
   /** Key prefix in Redis. @default 'integrations:rate' */
   prefix?: string
   logger?: Logger
@@ -120,22 +126,44 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   const spacingUs = Math.floor(windowUs / limit)
   const context = { service: 'redis', operation: `rateLimit(${options.name})` }
   let localPauseUntil = 0
-  let queue: Promise<void> = Promise.resolve()
   let grants = 0
   const instance = Math.random().toString(36).slice(2, 10)
+  const waiters = new WaiterQueue(options.maxQueued ?? defaultMaxQueued(options.requestsPerSecond))
+  let pumping = false
 
-  /** Reserves a slot and sleeps until it: one waiter per process asks Redis at a time, so a process's callers leave in arrival order. */
-  async function waitForSlot(signal?: AbortSignal): Promise<void> {
+  /**
+   * One slot at a time for this process's waiters, in arrival order: a waiter whose signal aborts
+   * leaves the queue at once (WaiterQueue), and a slot reserved for it goes to the next in line.
+   */
+  async function pump(): Promise<void> {
+    if (pumping) return
+    pumping = true
+    try {
+      while (waiters.size > 0) {
+        try {
+          await reserveSlot()
+        } catch (error) {
+          waiters.fail(error) // Redis unreachable: the caller at the head gets the retryable NetworkError
+          continue
+        }
+        waiters.grant()
+      }
+    } finally {
+      pumping = false
+    }
+  }
+
+  /** Reserves a slot and sleeps until it. */
+  async function reserveSlot(): Promise<void> {
     for (;;) {
-      if (signal?.aborted) throw signal.reason
       const paused = localPauseUntil - Date.now()
-      if (paused > 0) await sleep(paused, signal)
+      if (paused > 0) await sleep(paused)
       const member = `${instance}:${grants++}`
       const askedAt = performance.now()
       const waitMs = await redisCall(redis, url!, timeoutMs, context, () =>
         commands.slidingLogReserve(logKey, pauseKey, limit, windowUs, spacingUs, member),
       )
-      if (waitMs > 0) await sleep(waitMs, signal)
+      if (waitMs > 0) await sleep(waitMs)
       // A 429 came back while we waited: this slot falls in the pause; leave it unused, take one after.
       if (localPauseUntil > Date.now()) continue
       // Late (a slow reply or a late wake-up on a busy host): the slot must say when we really send.
@@ -147,8 +175,8 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
 
   return {
     acquire(signal) {
-      const turn = queue.then(() => waitForSlot(signal))
-      queue = turn.catch(() => {})
+      const turn = waiters.enqueue(signal)
+      void pump()
       return turn
     },
     pause(ms) {
