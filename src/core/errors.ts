@@ -22,8 +22,8 @@ export interface ErrorContext {
   /** Vendor error code (e.g. Stripe's `error.code`), when it sends one. */
   code?: string
   /**
-   * Whether trying again later can help, as the retry policy decided (`Decision.retryable`); classes
-   * that are always retryable (RateLimitError, ServerError, NetworkError, TimeoutError) ignore it.
+   * Whether trying again later can help, as the retry policy decided (`Decision.retryable`). Absent, the
+   * class decides: RateLimitError, ServerError, NetworkError and TimeoutError are retryable, others not.
    */
   retryable?: boolean
   cause?: unknown
@@ -52,8 +52,11 @@ export class IntegrationError extends Error {
     this.vendorMessage = context.vendorMessage
     this.body = context.body
     this.code = context.code
-    this.retryable = context.retryable ?? false
+    this.retryable = context.retryable ?? (new.target as typeof IntegrationError).retryableByDefault
   }
+
+  /** `retryable` when the context does not say (the policy's verdict always wins). */
+  protected static readonly retryableByDefault: boolean = false
 
   toJSON() {
     const { name, message, service, operation, status, requestId, attempts, retryable, vendorMessage, code } = this
@@ -109,7 +112,7 @@ export class ConflictError extends IntegrationError {
 }
 export class RateLimitError extends IntegrationError {
   override name = 'RateLimitError'
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
   /** How long the vendor asked to wait, when it said. */
   readonly retryAfterMs: number | undefined
   constructor(message: string, context: ErrorContext & { retryAfterMs?: number }) {
@@ -120,7 +123,7 @@ export class RateLimitError extends IntegrationError {
 /** 5xx after every retry. */
 export class ServerError extends IntegrationError {
   override name = 'ServerError'
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
 /** The vendor answered 2xx with a body that is not what it promised (e.g. malformed JSON). */
 export class InvalidResponseError extends IntegrationError {
@@ -129,12 +132,12 @@ export class InvalidResponseError extends IntegrationError {
 /** No response: connection refused or reset, DNS failure… after every retry. */
 export class NetworkError extends IntegrationError {
   override name = 'NetworkError'
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
 /** No response within the per-attempt timeout (or the vendor's own 408), after every retry. */
 export class TimeoutError extends IntegrationError {
   override name = 'TimeoutError'
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
 
 /** Which middleware hook failed a call. */

@@ -70,6 +70,24 @@ export interface Middleware {
 
 const HOOKS = ['onRequest', 'onResponse', 'onError'] as const
 
+/**
+ * Headers that frame the message or the connection: set by the HTTP stack from the request itself.
+ * A hook setting one (`host`, `content-length` …) would make a malformed request that fetch reports
+ * as a retryable "network error"; refused before anything is sent instead.
+ */
+const FRAMING_HEADERS = new Set([
+  'host',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+])
+const isFramingHeader = (name: string) => FRAMING_HEADERS.has(name) || name.startsWith('proxy-')
+
 /** The list behind `use`/`eject`. Calls take a snapshot, so a change never affects a call in flight. */
 export class MiddlewareStack {
   private list: readonly Middleware[] = []
@@ -149,6 +167,9 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
       const name = rawName.toLowerCase()
       if (name === 'authorization' || name === 'idempotency-key' || credentialHeaders.has(name)) {
         fail('onRequest', m, attempt, false, `may not set the ${name} header (the client sets it)`)
+      }
+      if (isFramingHeader(name)) {
+        fail('onRequest', m, attempt, false, `may not set the ${name.slice(0, 100)} header (the HTTP stack sets it from the request)`)
       }
       // fetch would refuse it as a "network error", which would be retried: refused here instead.
       if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name) || !isHeaderValue(value)) {
