@@ -96,6 +96,39 @@ interface LimiterCommands {
 }
 
 /**
+ * One slot at a time for this process's waiters, in arrival order: a waiter whose signal aborts
+ * leaves the queue at once (WaiterQueue), and a slot reserved for it goes to the next in line.
+ */
+function inOrder(waiters: WaiterQueue, reserveSlot: () => Promise<void>): () => Promise<void> {
+  let pumping = false
+  return async () => {
+    if (pumping) return
+    pumping = true
+    try {
+      while (waiters.size > 0) {
+        try {
+          await reserveSlot()
+        } catch (error) {
+          waiters.fail(error) // Redis unreachable: the caller at the head gets the retryable NetworkError
+          continue
+        }
+        waiters.grant()
+      }
+    } finally {
+      pumping = false
+    }
+  }
+}
+
+/** The three scripts, as commands on the connection. */
+function limiterCommands(redis: Redis): LimiterCommands {
+  redis.defineCommand('slidingLogReserve', { numberOfKeys: 2, lua: RESERVE })
+  redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
+  redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
+  return redis as unknown as LimiterCommands
+}
+
+/**
  * One rate limit shared by every process on the same Redis: at most `requestsPerSecond` grants in
  * any window of one second (+ guard), spaced evenly, and a 429 seen by one process pauses all of them.
  *
@@ -114,10 +147,7 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   const logger = (options.logger ?? defaultLogger()).child({ component: 'shared-rate-limiter', limiter: options.name })
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis: Redis = fastFailConnection(url, logger, timeoutMs)
-  redis.defineCommand('slidingLogReserve', { numberOfKeys: 2, lua: RESERVE })
-  redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
-  redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
-  const commands = redis as unknown as LimiterCommands
+  const commands = limiterCommands(redis)
   const prefix = options.prefix ?? 'integrations:rate'
   const logKey = `${prefix}:{${options.name}}:log`
   const pauseKey = `${prefix}:{${options.name}}:pause`
@@ -129,29 +159,7 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   let grants = 0
   const instance = Math.random().toString(36).slice(2, 10)
   const waiters = new WaiterQueue(options.maxQueued ?? defaultMaxQueued(options.requestsPerSecond))
-  let pumping = false
-
-  /**
-   * One slot at a time for this process's waiters, in arrival order: a waiter whose signal aborts
-   * leaves the queue at once (WaiterQueue), and a slot reserved for it goes to the next in line.
-   */
-  async function pump(): Promise<void> {
-    if (pumping) return
-    pumping = true
-    try {
-      while (waiters.size > 0) {
-        try {
-          await reserveSlot()
-        } catch (error) {
-          waiters.fail(error) // Redis unreachable: the caller at the head gets the retryable NetworkError
-          continue
-        }
-        waiters.grant()
-      }
-    } finally {
-      pumping = false
-    }
-  }
+  const pump = inOrder(waiters, () => reserveSlot())
 
   /** Reserves a slot and sleeps until it. */
   async function reserveSlot(): Promise<void> {

@@ -71,6 +71,16 @@ export interface OperationCaller {
   withInfo(op: CompiledOperation, input: Input, options: CallOptions, trusted?: TrustedCall): Promise<CallResult>
 }
 
+/** What every call of one client shares. */
+interface CallerContext {
+  service: string
+  transport: Transport
+  config: ClientConfig
+  redactor: Redactor
+  maxKeyLength: number
+  querySerializer: (query: Record<string, unknown>) => string
+}
+
 /** The methods' side of the pipeline: input → CallRequest → transport → parsed data (or the typed error). */
 export function operationCaller(
   definition: ServiceDefinition<OperationMap>,
@@ -78,119 +88,114 @@ export function operationCaller(
   config: ClientConfig,
   redactor: Redactor,
 ): OperationCaller {
-  const { service } = definition
-  const maxKeyLength = definition.maxIdempotencyKeyLength ?? 255
   // openapi-fetch loads on first need (#openapi-fetch): a send without path or query never needs it.
   let defaultQuerySerializer: ((query: Record<string, unknown>) => string) | undefined
-  const querySerializer =
-    definition.querySerializer ??
-    ((query: Record<string, unknown>) => (defaultQuerySerializer ??= openapiFetch.createQuerySerializer())(query))
-
-  function urlFor(op: CompiledOperation, path: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
-    const { baseUrl } = config.resolved()
-    if (!path && !query) return baseUrl + op.meta.path
-    // openapi-fetch's own URL and path serializers, then a plain fetch(url, init): no Request built or cloned.
-    return openapiFetch.createFinalURL(op.meta.path, {
-      baseUrl,
-      params: { ...(path && { path }), ...(query && { query }) },
-      querySerializer,
-      pathSerializer: openapiFetch.defaultPathSerializer,
-    })
+  const ctx: CallerContext = {
+    service: definition.service,
+    transport,
+    config,
+    redactor,
+    maxKeyLength: definition.maxIdempotencyKeyLength ?? 255,
+    querySerializer:
+      definition.querySerializer ??
+      ((query: Record<string, unknown>) => (defaultQuerySerializer ??= openapiFetch.createQuerySerializer())(query)),
   }
-
-  function prepare(op: CompiledOperation, input: Record<string, unknown> | undefined, options: CallOptions, trusted?: TrustedCall) {
-    if (op.schema && !trusted?.validated) {
-      const parsed = op.schema.safeParse(input ?? {})
-      if (!parsed.success)
-        throw invalidInputError(op.label, 'input', parsed.error.issues, { service, operation: op.name }, (t) => redactor.scrub(t))
-    }
-    const given = options.idempotencyKey
-    if (given !== undefined && !trusted?.keyChecked) {
-      const problem = checkIdempotencyKey(given, maxKeyLength, op.where)
-      if (problem) throw problem
-    }
-    const idempotencyKey = given ?? (op.wantsKey ? mintIdempotencyKey() : undefined)
-    const { path, query, body } = splitInput(op.meta, input, op.where)
-    const headers: Record<string, string> = {}
-    const request: CallRequest = {
-      operation: op.name,
-      label: op.label,
-      template: op.meta.path,
-      method: op.method,
-      url: urlFor(op, path, query),
-      headers,
-    }
-    if (body !== undefined) {
-      headers['content-type'] = op.contentType!
-      request.body = serializeBody(body, op.serialize!, op.where)
-    }
-    if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
-    if (options.signal) request.signal = options.signal
-    if (options.timeoutMs !== undefined || options.maxRetries !== undefined || options.deadlineMs !== undefined) {
-      checkCallOptions(options, op.where)
-      if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
-      if (options.maxRetries !== undefined) request.maxRetries = options.maxRetries
-      if (options.deadlineMs !== undefined) request.deadlineMs = options.deadlineMs
-    }
-    return request
-  }
-
-  /** Anything the input itself throws (a getter, a Proxy trap, a toJSON, a self-referring query) is a ValidationError: nothing was sent. */
-  function prepareGuarded(op: CompiledOperation, input: Record<string, unknown> | undefined, options: CallOptions, trusted?: TrustedCall) {
-    try {
-      return prepare(op, input, options, trusted)
-    } catch (err) {
-      if (err instanceof IntegrationError) throw err
-      const reason =
-        err instanceof RangeError
-          ? 'it nests too deeply or refers to itself'
-          : redactor.scrub(String((err as Error)?.message ?? 'unreadable'))
-      throw new ValidationError(`[${op.label}] the input could not be read (${reason.slice(0, 200)}); nothing was sent.`, {
-        service,
-        operation: op.name,
-        attempts: 0,
-        cause: err,
-      })
-    }
-  }
-
-  /** The 2xx body as JSON; an empty or broken one is an InvalidResponseError (the request probably took effect). */
-  function parseAnswer(op: CompiledOperation, answer: Answer): unknown {
-    const { status, text } = answer
-    if (!text && (status === 204 || status === 205 || op.meta.emptyBody)) return undefined
-    try {
-      if (!text) throw new Error('empty body')
-      return JSON.parse(text)
-    } catch (err) {
-      const what = text ? 'a body that is not valid JSON' : 'an empty body where the spec promises JSON'
-      throw new InvalidResponseError(
-        `[${op.label}] ${status} answered with ${what}. ` +
-          'The request probably took effect: do not resend it without the same idempotency key.',
-        {
-          service,
-          operation: op.name,
-          attempts: answer.attempts,
-          status,
-          ...(answer.requestId ? { requestId: answer.requestId } : {}),
-          cause: err,
-        },
-      )
-    }
-  }
-
   return {
     async data(op, input, options) {
-      const request = prepareGuarded(op, input, options)
+      const request = prepareGuarded(ctx, op, input, options)
       const answer = await transport.send(request)
       if (answer.status < 200 || answer.status >= 300) throw transport.errorFor(answer, request)
-      return parseAnswer(op, answer)
+      return parseAnswer(ctx.service, op, answer)
     },
     async withInfo(op, input, options, trusted) {
-      const request = prepareGuarded(op, input, options, trusted)
+      const request = prepareGuarded(ctx, op, input, options, trusted)
       const answer = await transport.send(request)
       if (answer.status < 200 || answer.status >= 300) throw transport.errorFor(answer, request)
-      return { data: parseAnswer(op, answer), info: new CallRecord(transport, answer, request.idempotencyKey) }
+      return { data: parseAnswer(ctx.service, op, answer), info: new CallRecord(transport, answer, request.idempotencyKey) }
     },
+  }
+}
+
+function urlFor(ctx: CallerContext, op: CompiledOperation, path: Input, query: Input): string {
+  const { baseUrl } = ctx.config.resolved()
+  if (!path && !query) return baseUrl + op.meta.path
+  // openapi-fetch's own URL and path serializers, then a plain fetch(url, init): no Request built or cloned.
+  return openapiFetch.createFinalURL(op.meta.path, {
+    baseUrl,
+    params: { ...(path && { path }), ...(query && { query }) },
+    querySerializer: ctx.querySerializer,
+    pathSerializer: openapiFetch.defaultPathSerializer,
+  })
+}
+
+/** A method's input as a CallRequest: checked (unless the caller already did), split, serialized; nothing re-derived. */
+function prepare(ctx: CallerContext, op: CompiledOperation, input: Input, options: CallOptions, trusted?: TrustedCall): CallRequest {
+  if (op.schema && !trusted?.validated) {
+    const parsed = op.schema.safeParse(input ?? {})
+    if (!parsed.success) {
+      const where = { service: ctx.service, operation: op.name }
+      throw invalidInputError(op.label, 'input', parsed.error.issues, where, (t) => ctx.redactor.scrub(t))
+    }
+  }
+  const given = options.idempotencyKey
+  if (given !== undefined && !trusted?.keyChecked) {
+    const problem = checkIdempotencyKey(given, ctx.maxKeyLength, op.where)
+    if (problem) throw problem
+  }
+  const idempotencyKey = given ?? (op.wantsKey ? mintIdempotencyKey() : undefined)
+  const { path, query, body } = splitInput(op.meta, input, op.where)
+  const headers: Record<string, string> = {}
+  const url = urlFor(ctx, op, path, query)
+  const request: CallRequest = { operation: op.name, label: op.label, template: op.meta.path, method: op.method, url, headers }
+  if (body !== undefined) {
+    headers['content-type'] = op.contentType!
+    request.body = serializeBody(body, op.serialize!, op.where)
+  }
+  if (idempotencyKey !== undefined) request.idempotencyKey = idempotencyKey
+  if (options.signal) request.signal = options.signal
+  if (options.timeoutMs !== undefined || options.maxRetries !== undefined || options.deadlineMs !== undefined) {
+    checkCallOptions(options, op.where)
+    if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs
+    if (options.maxRetries !== undefined) request.maxRetries = options.maxRetries
+    if (options.deadlineMs !== undefined) request.deadlineMs = options.deadlineMs
+  }
+  return request
+}
+
+/** Anything the input itself throws (a getter, a Proxy trap, a toJSON, a self-referring query) is a ValidationError: nothing was sent. */
+function prepareGuarded(ctx: CallerContext, op: CompiledOperation, input: Input, options: CallOptions, trusted?: TrustedCall) {
+  try {
+    return prepare(ctx, op, input, options, trusted)
+  } catch (err) {
+    if (err instanceof IntegrationError) throw err
+    const reason =
+      err instanceof RangeError
+        ? 'it nests too deeply or refers to itself'
+        : ctx.redactor.scrub(String((err as Error)?.message ?? 'unreadable'))
+    throw new ValidationError(`[${op.label}] the input could not be read (${reason.slice(0, 200)}); nothing was sent.`, {
+      service: ctx.service,
+      operation: op.name,
+      attempts: 0,
+      cause: err,
+    })
+  }
+}
+
+/** The 2xx body as JSON; an empty or broken one is an InvalidResponseError (the request probably took effect). */
+function parseAnswer(service: string, op: CompiledOperation, answer: Answer): unknown {
+  const { status, text } = answer
+  if (!text && (status === 204 || status === 205 || op.meta.emptyBody)) return undefined
+  try {
+    if (!text) throw new Error('empty body')
+    return JSON.parse(text)
+  } catch (err) {
+    const what = text ? 'a body that is not valid JSON' : 'an empty body where the spec promises JSON'
+    const requestId = answer.requestId ? { requestId: answer.requestId } : {}
+    throw new InvalidResponseError(
+      `[${op.label}] ${status} answered with ${what}. ` +
+        'The request probably took effect: do not resend it without the same idempotency key.',
+      { service, operation: op.name, attempts: answer.attempts, status, ...requestId, cause: err },
+    )
   }
 }
 
