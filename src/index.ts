@@ -12,6 +12,7 @@ export {
   type MiddlewareHook,
   NetworkError,
   NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   ServerError,
   TimeoutError,
