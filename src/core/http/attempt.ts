@@ -44,6 +44,9 @@ export async function attempt(
     const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
     const response = await interrupt.race(sent)
     status = response.status
+    // The common answer, a small 2xx of known length, read in one step; anything else streams under its cap.
+    if (response.ok && smallKnownBody(response, setup.maxResponseBytes))
+      return { kind: 'response', response, text: await interrupt.race(response.text()) }
     const { text } = response.ok
       ? await readBody(response, interrupt, setup.maxResponseBytes, 'throw')
       : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
@@ -57,6 +60,14 @@ export async function attempt(
     setup.wheel.leave(bucket, interrupt)
     if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
   }
+}
+
+/** A declared length within the cap, not encoded (a 60 KB gzip can expand to gigabytes): read whole. */
+function smallKnownBody(response: Response, maxBytes: number): boolean {
+  const length = response.headers.get('content-length')
+  if (length === null || response.body === null) return false
+  const declared = Number(length)
+  return declared >= 0 && declared <= maxBytes && !response.headers.has('content-encoding')
 }
 
 /** undici rejects with the signal's reason when the deadline's bucket aborts first. */
