@@ -109,7 +109,9 @@ function inOrder(waiters: WaiterQueue, reserveSlot: () => Promise<void>): () => 
         try {
           await reserveSlot()
         } catch (error) {
-          waiters.fail(error) // Redis unreachable: the caller at the head gets the retryable NetworkError
+          // Redis unreachable: every caller waiting now gets the retryable NetworkError at once, rather
+          // than each in turn after its own timeout (ten queued callers would wait 10 × redisTimeoutMs).
+          while (waiters.fail(error)) {}
           continue
         }
         waiters.grant()

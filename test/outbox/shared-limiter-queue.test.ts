@@ -54,4 +54,27 @@ describe('createSharedRateLimiter: the local queue', () => {
     later.abort(new Error('done'))
     expect(await Promise.all(queued)).toEqual(['done', 'done'])
   }, 15_000)
+
+  it('Redis unreachable: every queued caller gets the retryable NetworkError together, not one timeout after another', async () => {
+    const down = createSharedRateLimiter({
+      redisUrl: 'redis://127.0.0.1:1',
+      name: 'down-test',
+      requestsPerSecond: 10,
+      redisTimeoutMs: 300,
+      logger: pino({ level: 'silent' }),
+    })
+    limiters.push(down)
+    const started = performance.now()
+    const settled = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        down.acquire().then(
+          () => 'granted',
+          (e: Error) => e.name,
+        ),
+      ),
+    )
+    expect(settled).toEqual(['NetworkError', 'NetworkError', 'NetworkError', 'NetworkError'])
+    // One redisTimeoutMs (plus slack for a loaded machine), not four of them back to back.
+    expect(performance.now() - started).toBeLessThan(1000)
+  }, 15_000)
 })
