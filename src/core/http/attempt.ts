@@ -36,7 +36,8 @@ export async function attempt(
   const forwardAbort = callerSignal ? () => interrupt.fire(callerSignal.reason) : undefined
   if (callerSignal) {
     callerSignal.addEventListener('abort', forwardAbort!, { once: true })
-    init.signal = AbortSignal.any([bucket.signal, callerSignal])
+    // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's signal still ends the call (interrupt).
+    init.signal = typeof AbortSignal.any === 'function' ? AbortSignal.any([bucket.signal, callerSignal]) : callerSignal
   } else init.signal = bucket.signal
   let status: number | undefined
   try {

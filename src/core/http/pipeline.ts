@@ -155,7 +155,8 @@ export class Pipeline implements Transport {
     if (call.deadline === Infinity) return signal
     const remaining = Math.max(0, Math.ceil(call.deadline - performance.now()))
     const timeout = deadlineSignal(remaining)
-    return signal ? AbortSignal.any([signal, timeout]) : timeout
+    if (!signal) return timeout
+    return typeof AbortSignal.any === 'function' ? AbortSignal.any([signal, timeout]) : signal
   }
 
   /** This attempt's deadline: the per-attempt timeout, cut short by the call's total deadline. */
