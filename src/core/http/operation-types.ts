@@ -73,7 +73,8 @@ export interface CallOptions {
 export interface CallInfo {
   attempts: number
   status?: number
-  requestId?: string
+  /** Read from the answer's headers when asked for (undefined when the vendor sent none). */
+  requestId?: string | undefined
   ms: number
   idempotencyKey?: string
 }
