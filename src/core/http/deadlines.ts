@@ -31,7 +31,9 @@ export class DeadlineWheel {
   join(timeoutMs: number, interrupt: Interrupt): Bucket {
     const now = performance.now()
     let bucket = this.open.get(timeoutMs)
-    if (!bucket || bucket.fired || now - bucket.openedAt > slackFor(timeoutMs)) bucket = this.openBucket(timeoutMs, now)
+    // `now < openedAt`: a clock that went back (fake timers installed mid-run) gets a bucket of its own.
+    const age = bucket ? now - bucket.openedAt : -1
+    if (!bucket || bucket.fired || age < 0 || age > slackFor(timeoutMs)) bucket = this.openBucket(timeoutMs, now)
     else if (bucket.live.size === 0) (bucket.timer as Timer).ref?.()
     bucket.live.add(interrupt)
     return bucket
