@@ -20,6 +20,13 @@ const subprocess = [
   'test/usage/**/*.test.ts',
 ]
 
+/**
+ * Rebuild and diff whole specs in-process (api-smart-diff over Loops' and Stripe's spec variants): CPU-bound,
+ * a minute and more on a shared 2-core machine. Their own project, so `npm run test:unit` stays fast;
+ * `npm test` (plain `vitest run`) still runs every project.
+ */
+const specs = ['test/codegen/spec-diff.test.ts']
+
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
@@ -34,8 +41,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...subprocess],
+          exclude: [...configDefaults.exclude, ...subprocess, ...specs],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'specs', include: specs, testTimeout: 120_000 },
       },
       {
         extends: true,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { LoopsClient } from 'loops'
-import { createLoopsClient } from '../src/loops/index.js'
+import { createLoopsClient, createLoopsEmails } from '../src/loops/index.js'
 import { startEchoProcess } from './lib/echo-server.js'
 import { median, quantile } from './lib/stats.js'
 
@@ -26,6 +26,14 @@ const body = {
   dataVariables: { firstName: 'Ada', organizationName: 'Analytical Engines' },
 }
 
+const invitation = {
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  organizationName: 'Analytical Engines',
+  inviterName: 'Charles',
+  invitationUrl: 'https://app.example.com/invite/1',
+}
+
 /**
  * sendTransactionalEmail through four clients against one loopback server, interleaved call by call
  * (order rotated every iteration) so drift on a shared machine hits all of them alike.
@@ -38,6 +46,7 @@ export async function measureLatency(options: LatencyOptions): Promise<Record<st
   ;(sdk as unknown as { apiRoot: string }).apiRoot = `${server.url}/`
   const ours = createLoopsClient({ baseUrl: server.url, apiKey, rateLimit: false })
   const limited = createLoopsClient({ baseUrl: server.url, apiKey, rateLimit: { requestsPerSecond: 10_000 } })
+  const helpers = createLoopsEmails({ client: limited, templates: { invitation: 'tpl_bench' } })
   const clients: Record<string, () => Promise<unknown>> = {
     // The floor: what any client must do (same headers, body, a fresh idempotency key, JSON back).
     'raw fetch': async () => {
@@ -59,6 +68,11 @@ export async function measureLatency(options: LatencyOptions): Promise<Record<st
     'loops SDK': () => sdk.sendTransactionalEmail({ ...body, headers: { 'Idempotency-Key': randomUUID() } }),
     'loops SDK, no key': () => sdk.sendTransactionalEmail(body),
     'ours + rate limiter': () => limited.sendTransactionalEmail(body),
+    // The helper on the same client: validation of the template data, a minted key, a Result back.
+    sendInvitationEmail: async () => {
+      const result = await helpers.sendInvitationEmail(invitation)
+      if (!result.ok) throw result.error
+    },
   }
   const names = Object.keys(clients)
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))

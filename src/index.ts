@@ -14,6 +14,7 @@ export {
   type MiddlewareHook,
   NetworkError,
   NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   ServerError,
   TimeoutError,

@@ -18,7 +18,16 @@ describe('npm run bench -- --smoke', () => {
       )
       expect(stdout).toContain('median latency, ours / raw fetch')
       const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
-      expect(Object.keys(results.latency)).toEqual(['raw fetch', 'ours', 'loops SDK', 'loops SDK, no key', 'ours + rate limiter'])
+      expect(Object.keys(results.latency)).toEqual([
+        'raw fetch',
+        'ours',
+        'loops SDK',
+        'loops SDK, no key',
+        'ours + rate limiter',
+        'sendInvitationEmail',
+      ])
+      expect(results.stubCpu.clientUs).toBeGreaterThan(0)
+      expect(stdout).toContain('CPU per call, fetch stubbed')
       expect(results.codegen[0]).toMatchObject({ spec: 'loops', rawMs: expect.any(Number), checkMs: expect.any(Number) })
       expect(results.sustained).toMatchObject({ lost: 0, duplicates: 0 })
       expect(results.outbox.delivery).toMatchObject({ workers: 3, lost: 0, duplicates: 0 })

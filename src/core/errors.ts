@@ -15,6 +15,7 @@ export type IntegrationErrorName =
   | 'IntegrationError'
   | 'ConfigError'
   | 'AuthenticationError'
+  | 'PermissionDeniedError'
   | 'ValidationError'
   | 'NotFoundError'
   | 'ConflictError'
@@ -46,6 +47,11 @@ export interface ErrorContext {
   body?: unknown
   /** Vendor error code (e.g. Stripe's `error.code`), when it sends one. */
   code?: string
+  /**
+   * Whether trying again later can help, as the retry policy decided (`Decision.retryable`). Absent, the
+   * class decides: RateLimitError, ServerError, NetworkError and TimeoutError are retryable, others not.
+   */
+  retryable?: boolean
   cause?: unknown
 }
 
@@ -61,7 +67,7 @@ export class IntegrationError extends Error {
   readonly body: unknown
   readonly code: string | undefined
   /** Whether the same call may succeed later (after a pause); `false` means fix something first. */
-  readonly retryable: boolean = false
+  readonly retryable: boolean
 
   constructor(message: string, context: ErrorContext) {
     super(maskEmails(message), context.cause === undefined ? undefined : { cause: context.cause })
@@ -73,7 +79,11 @@ export class IntegrationError extends Error {
     this.vendorMessage = context.vendorMessage === undefined ? undefined : maskEmails(context.vendorMessage)
     this.body = context.body
     this.code = context.code
+    this.retryable = context.retryable ?? (new.target as typeof IntegrationError).retryableByDefault
   }
+
+  /** `retryable` when the context does not say (the policy's verdict always wins). */
+  protected static readonly retryableByDefault: boolean = false
 
   toJSON() {
     const { name, message, service, operation, status, requestId, attempts, retryable, vendorMessage, code } = this
@@ -85,9 +95,14 @@ export class IntegrationError extends Error {
 export class ConfigError extends IntegrationError {
   override readonly name = 'ConfigError' as const
 }
-/** 401/403: the credential is missing, wrong or lacks permission. */
+/** 401: the credential is missing or wrong. */
 export class AuthenticationError extends IntegrationError {
-  override readonly name = 'AuthenticationError' as const
+  /** `PermissionDeniedError` (403) is an AuthenticationError too: its own literal name narrows it apart. */
+  override readonly name: 'AuthenticationError' | 'PermissionDeniedError' = 'AuthenticationError'
+}
+/** 403: the credential is valid but may not do this (an AuthenticationError too, for existing `instanceof` checks). */
+export class PermissionDeniedError extends AuthenticationError {
+  override readonly name = 'PermissionDeniedError' as const
 }
 /** 400/422 from the vendor, or input rejected before sending (`issues` holds the zod issues then). */
 export class ValidationError extends IntegrationError {
@@ -116,13 +131,16 @@ export function invalidInputError(
 export class NotFoundError extends IntegrationError {
   override readonly name = 'NotFoundError' as const
 }
-/** 409 that retrying cannot fix, e.g. an idempotency key reused with a different body. */
+/**
+ * 409. `retryable` says which: a lock or "key is currently being processed" may clear (true); an
+ * idempotency key reused with a different body never will (false).
+ */
 export class ConflictError extends IntegrationError {
   override readonly name = 'ConflictError' as const
 }
 export class RateLimitError extends IntegrationError {
   override readonly name = 'RateLimitError' as const
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
   /** How long the vendor asked to wait, when it said. */
   readonly retryAfterMs: number | undefined
   constructor(message: string, context: ErrorContext & { retryAfterMs?: number }) {
@@ -133,7 +151,7 @@ export class RateLimitError extends IntegrationError {
 /** 5xx after every retry. */
 export class ServerError extends IntegrationError {
   override readonly name = 'ServerError' as const
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
 /** The vendor answered 2xx with a body that is not what it promised (e.g. malformed JSON). */
 export class InvalidResponseError extends IntegrationError {
@@ -142,12 +160,12 @@ export class InvalidResponseError extends IntegrationError {
 /** No response: connection refused or reset, DNS failure… after every retry. */
 export class NetworkError extends IntegrationError {
   override readonly name = 'NetworkError' as const
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
-/** No response within the per-attempt timeout, after every retry. */
+/** No response within the per-attempt timeout (or the vendor's own 408), after every retry. */
 export class TimeoutError extends IntegrationError {
   override readonly name = 'TimeoutError' as const
-  override readonly retryable = true
+  protected static override readonly retryableByDefault = true
 }
 
 /** Which middleware hook failed a call. */
@@ -209,10 +227,12 @@ export function errorFromResponse(
   const { status, label } = context
   const said = context.vendorMessage ? `: ${context.vendorMessage.trim().replace(/\.+$/, '')}` : ''
   const head = `[${label}] ${statusLabel(status)}${said}${retried(context.attempts)}`
-  if (status === 401 || status === 403) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+  if (status === 401) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+  if (status === 403) return new PermissionDeniedError(`${head}. ${hints.authentication}`, context)
   if (status === 400 || status === 422) return new ValidationError(`${head}. Fix the request; sending it again will not help.`, context)
   if (status === 404) return new NotFoundError(`${head}. Check the id or path you passed.`, context)
-  if (status === 409) return new ConflictError(`${head}.`, context)
+  if (status === 408) return new TimeoutError(`${head}. The vendor gave up waiting for the request; try again later.`, context)
+  if (status === 409) return new ConflictError(`${head}.${context.retryable ? ' Try again shortly.' : ''}`, context)
   if (status === 429) {
     const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
     return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
@@ -263,7 +283,8 @@ export class WebhookVerificationError extends IntegrationError {
 export type AnyIntegrationError =
   | (IntegrationError & { readonly name: 'IntegrationError' })
   | ConfigError
-  | AuthenticationError
+  | (AuthenticationError & { readonly name: 'AuthenticationError' })
+  | PermissionDeniedError
   | ValidationError
   | NotFoundError
   | ConflictError

@@ -1,12 +1,13 @@
 import { z as zod } from '#zod'
 import type * as z from 'zod/mini'
 import { ConfigError, invalidInputError, ValidationError } from '../core/errors.ts'
+import { checkIdempotencyKey, mintIdempotencyKey } from '../core/http/idempotency.ts'
+import type { CallInfo, CallOptions } from '../core/http/operation-types.ts'
+import { CALL_WITH_INFO, type CallWithInfo } from '../core/http/service-client.ts'
+import { describeThrown, settle, type Result } from '../core/result.ts'
 import { processEnv, type EnvSource } from '../core/runtime/env.ts'
 import { lazyValue } from '../core/runtime/lazy-value.ts'
-import type { CallInfo, CallOptions } from '../core/http/operation-types.ts'
-import { describeThrown, settle, type Result } from '../core/result.ts'
-import { loops as sharedClient, type LoopsClient } from './client.ts'
-import { readLoopsEnv } from './config.ts'
+import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH, loops as sharedClient, type LoopsClient } from './client.ts'
 import { email as emailSchema } from './validation.ts'
 import { INVALID, plain } from './plain-parse.ts'
 import { loopsTemplates, plainSignupEvent, signupEventSchema, type LoopsTemplateName, type TemplateDeclaration } from './templates.ts'
@@ -45,8 +46,8 @@ export interface LoopsEmailsOptions {
 }
 
 type Recipient = { email: string }
-type Sent = { duplicate?: true }
-type Send = (client: LoopsClient, callOptions: CallOptions) => Promise<Sent>
+/** The operation and input a helper sends, its data already validated. */
+type Send = { operation: 'sendTransactionalEmail' | 'sendEvent'; input: Record<string, unknown> }
 
 type ReadOptions =
   | { idempotencyKey: string; given: string | undefined; signal: AbortSignal | undefined }
@@ -60,10 +61,31 @@ function readSendOptions(options: SendOptions | null | undefined): ReadOptions {
   try {
     const given: unknown = options?.idempotencyKey
     const signal = options?.signal
-    return { idempotencyKey: typeof given === 'string' ? given : crypto.randomUUID(), given: given as string | undefined, signal }
+    return { idempotencyKey: typeof given === 'string' ? given : mintIdempotencyKey(), given: given as string | undefined, signal }
   } catch (unreadable) {
-    return { idempotencyKey: crypto.randomUUID(), unreadable }
+    return { idempotencyKey: mintIdempotencyKey(), unreadable }
   }
+}
+
+/**
+ * The client's pipeline with `{ data, info }` back, told that the data and the key were checked
+ * (the helper checked them); a client that is not one of ours (a test double) gets a plain call.
+ */
+async function sendThrough(client: LoopsClient, send: Send, options: CallOptions): Promise<{ data: unknown; info: CallInfo }> {
+  const pipeline = (client as unknown as { [CALL_WITH_INFO]?: CallWithInfo })[CALL_WITH_INFO]
+  if (pipeline) return pipeline(send.operation, send.input, options, { validated: true, keyChecked: true })
+  let info: CallInfo = { attempts: 0, ms: 0 }
+  const method = (client as unknown as Record<string, (input: unknown, options: CallOptions) => Promise<unknown>>)[send.operation]!
+  const data = await method.call(client, send.input, { ...options, onComplete: (i) => (info = i) })
+  return { data, info }
+}
+
+function unreadableOptions(operation: string, unreadable: unknown): ValidationError {
+  return new ValidationError(
+    `[${operation}] the send options could not be read (${describeThrown(unreadable)}); ` +
+      'pass a plain { idempotencyKey?, signal? } object. Nothing was sent.',
+    { service: 'loops', operation, attempts: 0, cause: unreadable },
+  )
 }
 
 /**
@@ -84,25 +106,25 @@ function helper<S extends z.ZodMiniType>(
     const options = readSendOptions(sendOptions)
     const id = options.idempotencyKey
     const result = await settle('loops', operation, async () => {
-      if ('unreadable' in options)
-        throw new ValidationError(
-          `[${operation}] the send options could not be read (${describeThrown(options.unreadable)}); ` +
-            'pass a plain { idempotencyKey?, signal? } object. Nothing was sent.',
-          { service: 'loops', operation, attempts: 0, cause: options.unreadable },
-        )
+      if ('unreadable' in options) throw unreadableOptions(operation, options.unreadable)
       const plainData = plainParse?.(input)
       const parsed = plainData ? { success: true as const, data: plainData as z.output<S> } : schema.safeParse(input)
       if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
-      let call: CallInfo = { attempts: 0, ms: 0 }
-      const sent = await send(parsed.data)(client(), {
-        // A key that is not a string goes to the transport as given, which refuses it (nothing sent).
-        idempotencyKey: options.given ?? id,
-        ...(options.signal ? { signal: options.signal } : {}),
-        onComplete: (info) => (call = info),
-      })
-      return { id, ...(sent.duplicate ? { duplicate: true as const } : {}), call }
+      if (options.given !== undefined) {
+        const where = { service: 'loops', operation, label: operation }
+        const problem = checkIdempotencyKey(options.given, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH, where)
+        if (problem) throw problem
+      }
+      const callOptions: CallOptions = { idempotencyKey: id }
+      if (options.signal) callOptions.signal = options.signal
+      const { data, info } = await sendThrough(client(), send(parsed.data), callOptions)
+      const outcome: SendOutcome = { id, idempotencyKey: id, call: info }
+      if ((data as { duplicate?: unknown } | undefined)?.duplicate === true) outcome.duplicate = true
+      return outcome
     })
-    return { ...result, idempotencyKey: id }
+    // The key on the result itself: one property set, not a copy of the whole result.
+    ;(result as SendResult).idempotencyKey = id
+    return result as SendResult
   }
 }
 
@@ -115,8 +137,9 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
 
   function templateId(name: LoopsTemplateName, operation: string): string {
     const { envVar } = loopsTemplates[name]
-    const id = options.templates?.[name] ?? readLoopsEnv(options.env ?? processEnv())[envVar]
-    if (id) return id
+    // Only the variable this send needs: a malformed LOOPS_DRY_RUN or LOOPS_BASE_URL is the client's business.
+    const id = options.templates?.[name] ?? (options.env ?? processEnv())[envVar]
+    if (id?.trim()) return id
     throw new ConfigError(
       `[${operation}] no Loops template id for the ${name} email: ` +
         `set ${envVar} to its transactional id (Loops → Transactional → the email's API details), or pass templates.${name}.`,
@@ -139,9 +162,9 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
       `${name} email data`,
       schema,
       client,
-      (data) => (c, callOptions) => {
+      (data) => {
         const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
-        return c.sendTransactionalEmail({ transactionalId: templateId(name, operation), email: to, dataVariables }, callOptions)
+        return { operation: 'sendTransactionalEmail', input: { transactionalId: templateId(name, operation), email: to, dataVariables } }
       },
       plainData,
     )
@@ -157,9 +180,7 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
       'signup event data',
       signupEventSchema,
       client,
-      ({ userId, email: to, firstName }) =>
-        (c, callOptions) =>
-          c.sendEvent({ eventName: 'signup', email: to, userId, firstName }, callOptions),
+      ({ userId, email: to, firstName }) => ({ operation: 'sendEvent', input: { eventName: 'signup', email: to, userId, firstName } }),
       plainSignupEvent,
     ),
   }

@@ -1,7 +1,8 @@
 import { z } from '#zod'
 import type * as Zod from 'zod/mini'
 import { lazyValue } from '../core/runtime/lazy-value.ts'
-import type { InputSchema } from '../core/http/service-client.ts'
+import type { InputSchema } from '../core/http/client-options.ts'
+import { INVALID, plain } from './plain-parse.ts'
 
 /**
  * Checks run before a request is sent, for what the spec cannot say (an email must look like one,
@@ -18,8 +19,7 @@ const needsEmailOrUserId = () =>
   })
 const contactLookup = () => z.object({ email: z.optional(email), userId: z.optional(nonEmpty) }).check(needsEmailOrUserId())
 
-/** zod's own email regex (`z.regexes.email`), copied so the fast path needs no zod; a test keeps them equal. */
-export const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/
+export { EMAIL } from './plain-parse.ts'
 
 const OK = { success: true } as const
 /**
@@ -37,8 +37,8 @@ function withFastPath(
     safeParse: (input) => (isObject(input) && accepts(input) ? OK : (schema.safeParse(input) as ReturnType<InputSchema['safeParse']>)),
   }
 }
-const filled = (v: unknown) => typeof v === 'string' && v.trim().length > 0
-const isEmail = (v: unknown) => typeof v === 'string' && EMAIL.test(v)
+const filled = (v: unknown) => plain.nonEmpty(v) !== INVALID
+const isEmail = (v: unknown) => plain.email(v) !== INVALID
 
 export const loopsInputSchemas = {
   sendTransactionalEmail: withFastPath(

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { IntegrationError, invalidInputError, ValidationError } from '../core/errors.ts'
-import { idempotencyKeyProblem } from '../core/http/request-input.ts'
+import { IntegrationError, invalidInputError, type ValidationError } from '../core/errors.ts'
+import { checkIdempotencyKey as keyProblem } from '../core/http/idempotency.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
+import { INVALID, plain } from '../loops/plain-parse.ts'
 import { templateSendProblem } from '../loops/send-template.ts'
-import { loopsTemplates, signupEventSchema } from '../loops/templates.ts'
+import { loopsTemplates, plainSignupEvent, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
 import { payloadProblem, templatePayloadProblem } from './payload-limits.ts'
 
@@ -39,28 +40,20 @@ export const templateJobInput = (name: string, data: { email?: unknown; dataVari
   dataVariables: data?.dataVariables ?? {},
 })
 
-/**
- * Plain predicates that accept the common valid input in ~1 µs (the enqueue is priced against a bare
- * BullMQ add); zod runs only when one says no, to decide and to name the issues. Each accepts only
- * what its schema accepts (zod's own email regex; a corpus test checks).
- */
-const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0
-const isEmail = (v: unknown) => typeof v === 'string' && z.regexes.email.test(v)
-/** Narrower than the schema's z.url({ protocol: http(s) }) on purpose: anything else goes to zod. */
-const isHttpUrl = (v: unknown) => typeof v === 'string' && /^\s*https?:\/\//i.test(v) && URL.canParse(v.trim())
-const optionalText = (v: unknown) => v === undefined || text(v)
 type Input = Record<string, unknown>
+const withEmail = (parse: ((input: unknown) => Input | undefined) | undefined) => (i: Input) =>
+  parse?.(i) !== undefined && plain.email(i.email) !== INVALID
+/**
+ * The helpers' own zod-free parsers (plain-parse.ts, `plain` on each template): they accept the common
+ * valid input in ~1 µs (the enqueue is priced against a bare BullMQ add) and only what the schema
+ * accepts; zod runs only when one says no, to decide and to name the issues. One set, shared with the
+ * helpers, so the outbox never accepts what the helper would refuse at 3 a.m. in a worker.
+ */
 export const fastAccepts: Record<OutboxHelper, (i: Input) => boolean> = {
-  sendInvitationEmail: (i) =>
-    isEmail(i.email) &&
-    text(i.firstName) &&
-    text(i.organizationName) &&
-    text(i.inviterName) &&
-    isHttpUrl(i.invitationUrl) &&
-    optionalText(i.role),
-  sendWelcomeEmail: (i) => isEmail(i.email) && text(i.firstName) && text(i.organizationName) && optionalText(i.role),
-  sendBasicEmail: (i) => isEmail(i.email) && text(i.subject) && text(i.message),
-  sendSignupEvent: (i) => isEmail(i.email) && text(i.userId) && text(i.firstName),
+  sendInvitationEmail: withEmail(loopsTemplates.invitation.plain),
+  sendWelcomeEmail: withEmail(loopsTemplates.welcome.plain),
+  sendBasicEmail: withEmail(loopsTemplates.basic.plain),
+  sendSignupEvent: (i) => plainSignupEvent(i) !== undefined,
 }
 export const inputSchemas = schemas
 
@@ -78,13 +71,8 @@ export function validateInput(helper: OutboxJob, input: unknown): ValidationErro
 
 /** The key rule the Loops client applies (1–100 characters), checked now: a key the worker would always refuse queues nothing. */
 export function checkIdempotencyKey(helper: OutboxJob, key: unknown): ValidationError | undefined {
-  const problem = idempotencyKeyProblem(key, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH)
-  if (!problem) return undefined
-  return new ValidationError(`[outbox.${helper}] idempotencyKey ${problem}; nothing was queued.`, {
-    service: 'loops',
-    operation: helper,
-    attempts: 0,
-  })
+  const where = { service: 'loops', operation: helper, label: `outbox.${helper}` }
+  return keyProblem(key, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH, where, 'queued')
 }
 
 /** What a queued job holds: the helper's input and the idempotency key every attempt sends. */

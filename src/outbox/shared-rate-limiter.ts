@@ -2,7 +2,8 @@ import { ConfigError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { RateLimiter } from '../core/http/rate-limiter.ts'
 import { sleep } from '../core/http/sleep.ts'
-import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, redisCall, redisLocation } from './redis.ts'
+import { defaultMaxQueued, WaiterQueue } from '../core/http/waiters.ts'
+import { DEFAULT_REDIS_TIMEOUT_MS, fastFailConnection, type RedisClient, redisCall, redisLocation } from './redis.ts'
 
 export interface SharedRateLimiterOptions {
   /** e.g. `redis://127.0.0.1:6379`. @default process.env.REDIS_URL */
@@ -25,6 +26,11 @@ export interface SharedRateLimiterOptions {
   guardMs?: number
   /** How long a call waits for an unreachable Redis before failing (retryable NetworkError). @default 2000 */
   redisTimeoutMs?: number
+  /**
+   * Calls of this process allowed to wait for a slot; one more fails at once (a RateLimitError saying
+   * the local queue is full). @default a minute of the limit, at least 1,000
+   */
+  maxQueued?: number
   /** Key prefix in Redis. @default 'integrations:rate' */
   prefix?: string
   logger?: Logger
@@ -129,6 +135,41 @@ function rateMismatch(name: string, stored: string, configured: string, rateKey:
 }
 
 /**
+ * One slot at a time for this process's waiters, in arrival order: a waiter whose signal aborts
+ * leaves the queue at once (WaiterQueue), and a slot reserved for it goes to the next in line.
+ */
+function inOrder(waiters: WaiterQueue, reserveSlot: () => Promise<void>): () => Promise<void> {
+  let pumping = false
+  return async () => {
+    if (pumping) return
+    pumping = true
+    try {
+      while (waiters.size > 0) {
+        try {
+          await reserveSlot()
+        } catch (error) {
+          // Redis unreachable: every caller waiting now gets the retryable NetworkError at once, rather
+          // than each in turn after its own timeout (ten queued callers would wait 10 × redisTimeoutMs).
+          while (waiters.fail(error)) {}
+          continue
+        }
+        waiters.grant()
+      }
+    } finally {
+      pumping = false
+    }
+  }
+}
+
+/** The three scripts, as commands on the connection. */
+function limiterCommands(redis: RedisClient): LimiterCommands {
+  redis.defineCommand('slidingLogReserve', { numberOfKeys: 3, lua: RESERVE })
+  redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
+  redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
+  return redis as unknown as LimiterCommands
+}
+
+/**
  * One rate limit shared by every process on the same Redis: at most `requestsPerSecond` grants in
  * any window of one second (+ guard), spaced evenly, and a 429 seen by one process pauses all of them.
  *
@@ -148,10 +189,7 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   const logger = (options.logger ?? defaultLogger()).child({ component: 'shared-rate-limiter', limiter: options.name })
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
-  redis.defineCommand('slidingLogReserve', { numberOfKeys: 3, lua: RESERVE })
-  redis.defineCommand('slidingLogPause', { numberOfKeys: 1, lua: PAUSE })
-  redis.defineCommand('slidingLogRestamp', { numberOfKeys: 1, lua: RESTAMP })
-  const commands = redis as unknown as LimiterCommands
+  const commands = limiterCommands(redis)
   const prefix = options.prefix ?? 'integrations:rate'
   const logKey = `${prefix}:{${options.name}}:log`
   const pauseKey = `${prefix}:{${options.name}}:pause`
@@ -162,16 +200,16 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
   const configured = `${limit}/${windowUs}`
   const context = { service: 'redis', operation: `rateLimit(${options.name})` }
   let localPauseUntil = 0
-  let queue: Promise<void> = Promise.resolve()
   let grants = 0
   const instance = Math.random().toString(36).slice(2, 10)
+  const waiters = new WaiterQueue(options.maxQueued ?? defaultMaxQueued(options.requestsPerSecond))
+  const pump = inOrder(waiters, () => reserveSlot())
 
-  /** Reserves a slot and sleeps until it: one waiter per process asks Redis at a time, so a process's callers leave in arrival order. */
-  async function waitForSlot(signal?: AbortSignal): Promise<void> {
+  /** Reserves a slot and sleeps until it. */
+  async function reserveSlot(): Promise<void> {
     for (;;) {
-      if (signal?.aborted) throw signal.reason
       const paused = localPauseUntil - Date.now()
-      if (paused > 0) await sleep(paused, signal)
+      if (paused > 0) await sleep(paused)
       const member = `${instance}:${grants++}`
       const askedAt = performance.now()
       const reply = await redisCall(redis, url!, timeoutMs, context, () =>
@@ -179,7 +217,7 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
       )
       if (typeof reply !== 'number') throw rateMismatch(options.name, reply[1], configured, rateKey)
       const waitMs = reply
-      if (waitMs > 0) await sleep(waitMs, signal)
+      if (waitMs > 0) await sleep(waitMs)
       // A 429 came back while we waited: this slot falls in the pause; leave it unused, take one after.
       if (localPauseUntil > Date.now()) continue
       // Late (a slow reply or a late wake-up on a busy host): the slot must say when we really send.
@@ -191,8 +229,8 @@ export function createSharedRateLimiter(options: SharedRateLimiterOptions): Shar
 
   return {
     acquire(signal) {
-      const turn = queue.then(() => waitForSlot(signal))
-      queue = turn.catch(() => {})
+      const turn = waiters.enqueue(signal)
+      void pump()
       return turn
     },
     pause(ms) {

@@ -46,6 +46,13 @@ export function createStripeBilling(options: { client?: StripeClient } = {}) {
       const made = await createCustomer(input, o)
       return made.ok ? { ok: true, customer: made.customer, created: true } : made
     },
+    ...paymentHelpers(client, key),
+  }
+}
+
+/** Subscriptions, Checkout and portal sessions, usage: each POST with the caller's idempotency key when given. */
+function paymentHelpers(client: () => StripeClient, key: (o: KeyOption) => { idempotencyKey?: string }) {
+  return {
     createSubscription: (
       input: { customer: string; price: string; quantity?: number; trialPeriodDays?: number; metadata?: Metadata },
       o: KeyOption = {},

@@ -66,7 +66,8 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
         }
       },
     },
-    { rateLimit: { requestsPerSecond: 25 }, ...options },
+    // `rateLimit: undefined` (forwarded optional config) keeps Stripe's default, never the core's 10/s.
+    { ...options, rateLimit: options.rateLimit ?? { requestsPerSecond: 25 } },
   )
   const methods = client as unknown as Record<
     string,
@@ -83,8 +84,9 @@ export function createStripeClient(options: StripeClientOptions = {}): StripeCli
         const followed = new Set<string>()
         for (;;) {
           const page = await methods[name]!({ ...input, ...(cursor ? { starting_after: cursor } : {}) }, callOptions)
+          // Stripe answered something that is not a list: its answer is wrong, not our configuration.
           if (!Array.isArray(page?.data))
-            throw new ConfigError(`[paginate] GET ${path} did not answer a list ({ data, has_more })`, {
+            throw new InvalidResponseError(`[paginate] GET ${path} did not answer a list ({ data, has_more }); stopped.`, {
               service: 'stripe',
               operation: 'paginate',
             })

@@ -31,6 +31,9 @@ export const stripeProtocol: VendorProtocol = {
     rateLimit: 'Stripe allows 100 requests/s in live mode and 25 in test mode.',
   },
   requestIdHeaders: ['request-id'],
+  // Stripe says per answer whether a retry can help (e.g. `true` on a 409 lock timeout, `false` on a
+  // 500 that already took effect); it overrides the status rule in decide().
+  shouldRetryHeader: 'stripe-should-retry',
   readError: (body) => {
     const error = errorOf(body)
     const code = error?.decline_code ?? error?.code ?? error?.type

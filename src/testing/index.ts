@@ -24,7 +24,15 @@ export {
   type WebhookPayloadArg,
   type WebhookRequestOptions,
 } from './loops-webhooks.ts'
-export { LoopsOutbox, OutboxAssertionError, type EmailMatch, type SentEmail, type SentEvent } from './outbox.ts'
+export {
+  LoopsOutbox,
+  OutboxAssertionError,
+  SentEmails,
+  SentEmailsAssertionError,
+  type EmailMatch,
+  type SentEmail,
+  type SentEvent,
+} from './sent-emails.ts'
 export {
   createStandIn,
   DROP,

@@ -5,7 +5,7 @@ import { loopsTemplates, type LoopsTemplateName } from '../loops/templates.ts'
 import { serveOnLoopback } from './loopback-server.ts'
 import { mswHandlersFor } from './msw.ts'
 import { packagedSpec } from './packaged-spec.ts'
-import { LoopsOutbox } from './outbox.ts'
+import { SentEmails } from './sent-emails.ts'
 import {
   deliverLoopsWebhook,
   loopsWebhookRequest,
@@ -34,7 +34,7 @@ export interface StandInTemplate {
 }
 
 interface LoopsState {
-  outbox: LoopsOutbox
+  recorder: SentEmails
   contacts: Map<string, StandInContact>
   /** Published templates; tests may edit this list (a marketer changing a template in Loops). */
   templates: StandInTemplate[]
@@ -92,7 +92,7 @@ const handlers: Record<string, Handler<LoopsState>> = {
     const refused = refuseSend(state, body.transactionalId, body.dataVariables ?? {})
     if (refused) return refused
     const key = headers.get('idempotency-key')
-    state.outbox.emails.push({
+    state.recorder.emails.push({
       transactionalId: body.transactionalId,
       email: body.email,
       dataVariables: body.dataVariables ?? {},
@@ -104,7 +104,7 @@ const handlers: Record<string, Handler<LoopsState>> = {
   sendEvent: ({ body, headers, state }) => {
     const key = headers.get('idempotency-key')
     const { eventName, email, userId, eventProperties, mailingLists: _lists, ...contactProperties } = body
-    state.outbox.events.push({
+    state.recorder.events.push({
       eventName,
       ...(email ? { email } : {}),
       ...(userId ? { userId } : {}),
@@ -183,7 +183,7 @@ function loopsCore(options: LoopsStandInOptions, knownIds: (string | undefined)[
         differentBody: 'Idempotency key already used with a different request body.',
       },
       createState: () => ({
-        outbox: new LoopsOutbox(idsByName(options)),
+        recorder: new SentEmails(idsByName(options)),
         contacts: new Map(),
         templates: (options.templates ?? []).map((t) => ({ ...t, dataVariables: [...t.dataVariables] })),
         extraIds: knownIds.filter((id): id is string => !!id),
@@ -203,14 +203,16 @@ export interface LoopsFake {
   /** Every request received, with its outcome and any spec validation errors. */
   requests: RecordedRequest[]
   /** The accepted emails and events, with expect* assertions. */
-  readonly outbox: LoopsOutbox
-  readonly sent: LoopsOutbox['emails']
-  readonly events: LoopsOutbox['events']
+  readonly recorder: SentEmails
+  /** @deprecated renamed `recorder` ("outbox" is the BullMQ queue). */
+  readonly outbox: SentEmails
+  readonly sent: SentEmails['emails']
+  readonly events: SentEmails['events']
   readonly contacts: Map<string, StandInContact>
   /** The published templates (`templates` option); edit the list to change what Loops publishes. */
   readonly templates: StandInTemplate[]
-  expectEmailSent: LoopsOutbox['expectEmailSent']
-  expectEventSent: LoopsOutbox['expectEventSent']
+  expectEmailSent: SentEmails['expectEmailSent']
+  expectEventSent: SentEmails['expectEventSent']
   /** Queue a fault (status, reset, lost response, delay, malformed body) for the next request(s). */
   inject(rule: FaultRule): void
   reset(): void
@@ -237,14 +239,17 @@ function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): L
     apiKey: core.apiKey,
     requests: core.requests,
     // Getters: reset() replaces the state; these always show the current one.
+    get recorder() {
+      return core.state.recorder
+    },
     get outbox() {
-      return core.state.outbox
+      return core.state.recorder
     },
     get sent() {
-      return core.state.outbox.emails
+      return core.state.recorder.emails
     },
     get events() {
-      return core.state.outbox.events
+      return core.state.recorder.events
     },
     get contacts() {
       return core.state.contacts
@@ -252,8 +257,8 @@ function fake(core: ReturnType<typeof loopsCore>, close: () => Promise<void>): L
     get templates() {
       return core.state.templates
     },
-    expectEmailSent: (match) => core.state.outbox.expectEmailSent(match),
-    expectEventSent: (match) => core.state.outbox.expectEventSent(match),
+    expectEmailSent: (match) => core.state.recorder.expectEmailSent(match),
+    expectEventSent: (match) => core.state.recorder.expectEventSent(match),
     inject: core.inject,
     reset: core.reset,
     close,

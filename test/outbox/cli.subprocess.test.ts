@@ -54,7 +54,12 @@ describe('npm run worker / npm run outbox', () => {
       const failed = await cli(['failed', '--json'])
       expect(failed.code).toBe(0)
       expect(JSON.parse(failed.stdout)).toMatchObject([
-        { id: 'basic-1', helper: 'sendBasicEmail', attemptsMade: 1, error: { name: 'AuthenticationError', status: 403, retryable: false } },
+        {
+          id: 'basic-1',
+          helper: 'sendBasicEmail',
+          attemptsMade: 1,
+          error: { name: 'PermissionDeniedError', status: 403, retryable: false },
+        },
       ])
       expect(await cli(['retry', 'no-such-job'])).toMatchObject({ code: 1 })
       expect(await cli(['retry', 'basic-1'])).toMatchObject({ code: 0, stdout: 'basic-1 moved back to the queue\n' })

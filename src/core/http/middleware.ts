@@ -70,6 +70,24 @@ export interface Middleware {
 
 const HOOKS = ['onRequest', 'onResponse', 'onError'] as const
 
+/**
+ * Headers that frame the message or the connection: set by the HTTP stack from the request itself.
+ * A hook setting one (`host`, `content-length` …) would make a malformed request that fetch reports
+ * as a retryable "network error"; refused before anything is sent instead.
+ */
+const FRAMING_HEADERS = new Set([
+  'host',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+])
+const isFramingHeader = (name: string) => FRAMING_HEADERS.has(name) || name.startsWith('proxy-')
+
 /** The list behind `use`/`eject`. Calls take a snapshot, so a change never affects a call in flight. */
 export class MiddlewareStack {
   private list: readonly Middleware[] = []
@@ -114,50 +132,70 @@ export interface MiddlewareGuards {
   credentialHeaders: ReadonlySet<string>
 }
 
+/** Where a hook runs, for its error messages and header rules. */
+interface HookScope extends MiddlewareGuards {
+  operation: string
+  label: string
+}
+
+function fail(
+  scope: HookScope,
+  hook: MiddlewareHook,
+  m: Middleware,
+  attempt: number,
+  sent: boolean,
+  problem: string,
+  cause?: unknown,
+): never {
+  const { service, operation, label, redactor } = scope
+  const who = m.name ? `middleware "${redactor.scrub(m.name.slice(0, 100))}"` : 'a middleware'
+  const effect = sent ? 'The request was sent and may have taken effect' : 'Nothing was sent for this attempt'
+  throw new MiddlewareError(
+    `[${label}] ${who}'s ${hook} ${problem} (attempt ${attempt}). ${effect}; the call was stopped and not retried. Fix the hook.`,
+    { service, operation, attempts: sent ? attempt : attempt - 1, hook, ...(cause !== undefined ? { cause } : {}) },
+  )
+}
+
+function threw(scope: HookScope, hook: MiddlewareHook, m: Middleware, attempt: number, sent: boolean, cause: unknown): never {
+  const message = cause instanceof Error ? cause.message : String(cause)
+  const { redactor } = scope
+  return fail(scope, hook, m, attempt, sent, `threw: ${redactor.scrub(message.slice(0, 500))}`, cause)
+}
+
+/** Adds what `onRequest` returned to this attempt's headers; true when something was added. */
+function addHeaders(scope: HookScope, m: Middleware, attempt: number, result: unknown, headers: Record<string, string>): boolean {
+  if (result === undefined || result === null) return false
+  const added = (result as { headers?: unknown }).headers
+  if (typeof result !== 'object' || (added !== undefined && (added === null || typeof added !== 'object'))) {
+    fail(scope, 'onRequest', m, attempt, false, 'returned something other than undefined or { headers }')
+  }
+  for (const [rawName, value] of Object.entries((added ?? {}) as Record<string, unknown>)) {
+    const name = rawName.toLowerCase()
+    if (name === 'authorization' || name === 'idempotency-key' || scope.credentialHeaders.has(name)) {
+      fail(scope, 'onRequest', m, attempt, false, `may not set the ${name} header (the client sets it)`)
+    }
+    if (isFramingHeader(name)) {
+      fail(scope, 'onRequest', m, attempt, false, `may not set the ${name.slice(0, 100)} header (the HTTP stack sets it from the request)`)
+    }
+    // fetch would refuse it as a "network error", which would be retried: refused here instead.
+    if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name) || !isHeaderValue(value)) {
+      fail(scope, 'onRequest', m, attempt, false, `set header "${name.slice(0, 100)}" to a value that cannot go in an HTTP header`)
+    }
+    headers[name] = value as string
+  }
+  return added !== undefined
+}
+
 /** An observer that runs `middleware` (a snapshot, non-empty) around every attempt of `request`. */
 export function middlewareObserver(middleware: readonly Middleware[], request: CallRequest, guards: MiddlewareGuards): CallObserver {
-  const { service, redactor, credentialHeaders } = guards
-  const { operation, label } = request
+  const { service, credentialHeaders } = guards
+  const { operation } = request
+  const scope: HookScope = { ...guards, operation, label: request.label }
   // This attempt's headers, and the hooks' view of them (without the credential), made when a hook needs it.
   let attemptHeaders: Record<string, string> = {}
   let visible: Readonly<Record<string, string>> | undefined
   const has = (hook: MiddlewareHook) => middleware.some((m) => m[hook] !== undefined)
   const hooked = { onRequest: has('onRequest'), onResponse: has('onResponse'), onError: has('onError') }
-
-  function fail(hook: MiddlewareHook, m: Middleware, attempt: number, sent: boolean, problem: string, cause?: unknown): never {
-    const who = m.name ? `middleware "${redactor.scrub(m.name.slice(0, 100))}"` : 'a middleware'
-    const effect = sent ? 'The request was sent and may have taken effect' : 'Nothing was sent for this attempt'
-    throw new MiddlewareError(
-      `[${label}] ${who}'s ${hook} ${problem} (attempt ${attempt}). ${effect}; the call was stopped and not retried. Fix the hook.`,
-      { service, operation, attempts: sent ? attempt : attempt - 1, hook, ...(cause !== undefined ? { cause } : {}) },
-    )
-  }
-
-  function threw(hook: MiddlewareHook, m: Middleware, attempt: number, sent: boolean, cause: unknown): never {
-    const message = cause instanceof Error ? cause.message : String(cause)
-    return fail(hook, m, attempt, sent, `threw: ${redactor.scrub(message.slice(0, 500))}`, cause)
-  }
-
-  /** Adds what `onRequest` returned to this attempt's headers; true when something was added. */
-  function addHeaders(m: Middleware, attempt: number, result: unknown, headers: Record<string, string>): boolean {
-    if (result === undefined || result === null) return false
-    const added = (result as { headers?: unknown }).headers
-    if (typeof result !== 'object' || (added !== undefined && (added === null || typeof added !== 'object'))) {
-      fail('onRequest', m, attempt, false, 'returned something other than undefined or { headers }')
-    }
-    for (const [rawName, value] of Object.entries((added ?? {}) as Record<string, unknown>)) {
-      const name = rawName.toLowerCase()
-      if (name === 'authorization' || name === 'idempotency-key' || credentialHeaders.has(name)) {
-        fail('onRequest', m, attempt, false, `may not set the ${name} header (the client sets it)`)
-      }
-      // fetch would refuse it as a "network error", which would be retried: refused here instead.
-      if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name) || !isHeaderValue(value)) {
-        fail('onRequest', m, attempt, false, `set header "${name.slice(0, 100)}" to a value that cannot go in an HTTP header`)
-      }
-      headers[name] = value as string
-    }
-    return added !== undefined
-  }
 
   const view = (headers: Record<string, string>) =>
     Object.freeze(Object.fromEntries(Object.entries(headers).filter(([name]) => !credentialHeaders.has(name))))
@@ -174,9 +212,9 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
       try {
         result = await m.onRequest(contextFor(attempt))
       } catch (cause) {
-        threw('onRequest', m, attempt, false, cause)
+        threw(scope, 'onRequest', m, attempt, false, cause)
       }
-      if (addHeaders(m, attempt, result, headers)) visible = undefined
+      if (addHeaders(scope, m, attempt, result, headers)) visible = undefined
     }
   }
 
@@ -199,7 +237,7 @@ export function middlewareObserver(middleware: readonly Middleware[], request: C
           await m.onError!({ ...base, error, ms: report.ms, willRetry: report.willRetry })
         }
       } catch (cause) {
-        threw(hook, m, attempt, true, cause)
+        threw(scope, hook, m, attempt, true, cause)
       }
     }
   }

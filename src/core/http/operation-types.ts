@@ -8,6 +8,11 @@ export interface OperationMeta {
   readonly queryParams: readonly string[]
   readonly body?: 'json' | 'form'
   readonly idempotent: boolean
+  /**
+   * The spec allows a 2xx without a body (a response without `content`). Absent (every Loops and Stripe
+   * operation today): an empty 2xx body, other than a 204/205, is an InvalidResponseError.
+   */
+  readonly emptyBody?: boolean
 }
 
 export type OperationMap = Readonly<Record<string, OperationMeta>>
@@ -52,6 +57,14 @@ export interface CallOptions {
   signal?: AbortSignal
   /** Per-attempt timeout for this call. @default the client's `timeoutMs` */
   timeoutMs?: number
+  /** Retries for this call (0–10). @default the client's `maxRetries` */
+  maxRetries?: number
+  /**
+   * Total time for the call: attempts, rate-limit waits and backoffs included. When it passes the
+   * call fails with a TimeoutError (retryable), an attempt in flight is cut short, and no backoff
+   * starts that would end after it. @default none (each attempt is bounded by `timeoutMs`)
+   */
+  deadlineMs?: number
   /** Called once when the call settles, with what it took (for metrics, demos, traces). */
   onComplete?: (info: CallInfo) => void
 }
@@ -60,7 +73,8 @@ export interface CallOptions {
 export interface CallInfo {
   attempts: number
   status?: number
-  requestId?: string
+  /** Read from the answer's headers when asked for (undefined when the vendor sent none). */
+  requestId?: string | undefined
   ms: number
   idempotencyKey?: string
 }

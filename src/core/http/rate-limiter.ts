@@ -1,4 +1,6 @@
-import { sleep } from './sleep.ts'
+import { defaultMaxQueued, WaiterQueue } from './waiters.ts'
+
+export { LocalQueueFullError } from './waiters.ts'
 
 /**
  * Client-side rate limiting. The transport calls `acquire()` before every attempt and reports what
@@ -11,7 +13,10 @@ export interface RateLimiter {
    * fetch, so the slot's time is the request's start time (not a grant that waited behind other work).
    */
   tryAcquire?(): boolean
-  /** Resolves when one more request may start; rejects if `signal` aborts while waiting. */
+  /**
+   * Resolves when one more request may start; rejects the moment `signal` aborts while waiting, and at
+   * once with a `LocalQueueFullError` when `maxQueued` calls are already waiting.
+   */
   acquire(signal?: AbortSignal): Promise<void>
   /** The vendor asked everyone to wait (a 429, or `x-ratelimit-remaining: 0`). */
   pause(ms: number): void
@@ -20,6 +25,12 @@ export interface RateLimiter {
 export interface RateLimitOptions {
   /** Requests allowed in any one-second window. @default 10 (Loops' documented team limit) */
   requestsPerSecond: number
+  /**
+   * Calls allowed to wait for a slot; one more fails at once with a RateLimitError that says the local
+   * queue is full (an unbounded queue turns an outage into memory: 100k waiting calls were +289 MB).
+   * @default a minute of the limit, at least 1,000
+   */
+  maxQueued?: number
 }
 
 /** Headroom against scheduling jitter between the grant and the request reaching the wire. */
@@ -41,8 +52,8 @@ export class SlidingWindowRateLimiter implements RateLimiter {
   private readonly starts: number[]
   private next = 0
   private pausedUntil = 0
-  private queue: Promise<void> = Promise.resolve()
-  private waiting = 0
+  private readonly waiters: WaiterQueue
+  private timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
     options: RateLimitOptions,
@@ -51,19 +62,18 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     if (!(options.requestsPerSecond > 0)) throw new RangeError(`rateLimit.requestsPerSecond must be > 0, got ${options.requestsPerSecond}`)
     this.limit = Math.max(1, Math.floor(options.requestsPerSecond))
     this.starts = new Array<number>(this.limit).fill(-Infinity)
+    this.waiters = new WaiterQueue(options.maxQueued ?? defaultMaxQueued(options.requestsPerSecond))
   }
 
   tryAcquire(): boolean {
     // Nobody waiting and a slot free: taken at once, without a trip through the queue (that trip
     // cost ~1/3 of throughput at 32 concurrent callers when the limit was never reached).
-    return this.waiting === 0 && this.take(this.now())
+    return this.waiters.size === 0 && this.take(this.now())
   }
 
   acquire(signal?: AbortSignal): Promise<void> {
-    // Chained so waiters leave in arrival order; each link only waits for its own slot.
-    this.waiting++
-    const turn = this.queue.then(() => this.waitForSlot(signal)).finally(() => this.waiting--)
-    this.queue = turn.catch(() => {})
+    const turn = this.waiters.enqueue(signal)
+    if (this.timer === undefined) this.drain()
     return turn
   }
 
@@ -83,12 +93,16 @@ export class SlidingWindowRateLimiter implements RateLimiter {
     return true
   }
 
-  private async waitForSlot(signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      if (signal?.aborted) throw signal.reason
+  /** Grants slots to waiters in arrival order; one timer, armed for when the next slot frees up. */
+  private readonly drain = (): void => {
+    this.timer = undefined
+    while (this.waiters.size > 0) {
       const now = this.now()
-      if (this.take(now)) return
-      await sleep(Math.ceil(this.waitFor(now)), signal)
+      if (!this.take(now)) {
+        this.timer = setTimeout(this.drain, Math.max(1, Math.ceil(this.waitFor(now))))
+        return
+      }
+      if (!this.waiters.grant()) return // the slot stays taken: harmless, the window only gets stricter
     }
   }
 }

@@ -13,12 +13,15 @@ export class BodyTooLargeError extends Error {
  */
 export class Interrupt {
   fired = false
+  /** Fired by the attempt's deadline (not the caller's abort). */
+  timedOut = false
   reason: unknown
   private reject: ((reason: unknown) => void) | undefined
 
-  fire(reason: unknown): void {
+  fire(reason: unknown, timedOut = false): void {
     if (this.fired) return
     this.fired = true
+    this.timedOut = timedOut
     this.reason = reason
     this.reject?.(reason)
   }

@@ -59,13 +59,4 @@ export function serializeBody(body: unknown, serialize: (body: unknown) => strin
 /** Visible ASCII, space and tab: what every HTTP stack accepts in a header value without rewriting it. */
 export const isHeaderValue = (value: string) => /^[\x20-\x7e\t]*$/.test(value)
 
-/**
- * Why an idempotency key cannot be sent, or undefined when it can: a string of 1–`max` visible ASCII
- * characters (fetch refuses line breaks and emoji in a header; vendors cap the length).
- */
-export function idempotencyKeyProblem(key: unknown, max: number): string | undefined {
-  if (typeof key !== 'string') return `must be a string, got ${typeof key}`
-  if (key === '' || key.length > max) return `must be 1–${max} characters, got ${key.length}`
-  if (!/^[\x21-\x7e]+$/.test(key)) return 'may hold only visible ASCII characters (no spaces, line breaks or emoji)'
-  return undefined
-}
+export { idempotencyKeyProblem } from './idempotency.ts'

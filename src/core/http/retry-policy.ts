@@ -70,6 +70,8 @@ export type AttemptOutcome =
       retryAfterMs?: number
       /** What the vendor's 409 to a keyed request means (see VendorProtocol.idempotencyConflict). */
       idempotency?: 'duplicate' | 'conflict'
+      /** The vendor's own "should retry" header (Stripe-Should-Retry), when it sent one: it overrides the status rule. */
+      vendorSaysRetry?: boolean
     }
   /** No response in time, no response at all, or a 2xx body over `maxResponseBytes`. */
   | { kind: 'timeout' | 'network' | 'too-large' }
@@ -88,27 +90,40 @@ export type Decision =
   | { action: 'retry'; delayMs: number }
   /** The call is over with a usable answer (2xx, or the vendor already did it for this key). */
   | { action: 'resolve'; duplicate?: true }
-  /** The call is over and failed; `reason` is for logs and tests. */
-  | { action: 'fail'; reason: string }
+  /**
+   * The call is over and failed; `reason` is for logs and tests. `retryable`: whether the same call
+   * may succeed later — the final error's `retryable` is this value, so the two never disagree.
+   */
+  | { action: 'fail'; reason: string; retryable: boolean }
 
-/** After each attempt: go again (and when), resolve, or fail. One rule per line, first match wins. */
+const RESOLVE: Decision = { action: 'resolve' }
+const DUPLICATE: Decision = { action: 'resolve', duplicate: true }
+const fail = (reason: string, retryable: boolean): Decision => ({ action: 'fail', reason, retryable })
+
+/**
+ * After each attempt: go again (and when), resolve, or fail. One rule per line, first match wins.
+ * A header-based rule (a vendor's "should retry" header) is read into `AttemptOutcome` by the
+ * transport's `policyView` and decided here, next to the status rules it overrides.
+ */
 export function decide(outcome: AttemptOutcome, facts: AttemptFacts): Decision {
   const budgetLeft = facts.attempt <= facts.maxRetries
-  const retry = (retryAfterMs?: number): Decision => ({
-    action: 'retry',
-    delayMs: retryDelayMs(facts.attempt, retryAfterMs, facts.delays, facts.random),
-  })
-  if (outcome.kind === 'too-large') return { action: 'fail', reason: 'response over maxResponseBytes' } // it took effect: never resend
+  if (outcome.kind === 'too-large') return fail('response over maxResponseBytes', false) // it took effect: never resend
   if (outcome.kind !== 'response') {
-    if (!isSafeToResend(facts.method, facts.hasIdempotencyKey)) return { action: 'fail', reason: 'not safe to resend' }
-    return budgetLeft ? retry() : { action: 'fail', reason: 'retries exhausted' }
+    if (!isSafeToResend(facts.method, facts.hasIdempotencyKey)) return fail('not safe to resend', true)
+    return budgetLeft ? retryAfter(facts, undefined) : fail('retries exhausted', true)
   }
   const { status, retryAfterMs } = outcome
-  if (status >= 200 && status < 300) return { action: 'resolve' }
-  if (outcome.idempotency === 'duplicate') return { action: 'resolve', duplicate: true } // done before: never twice
-  if (outcome.idempotency === 'conflict') return { action: 'fail', reason: 'idempotency key used for another request' }
-  if (!isRetryableStatus(status)) return { action: 'fail', reason: 'final status' }
-  if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) return { action: 'fail', reason: 'Retry-After too long' }
-  if (!isSafeToResend(facts.method, facts.hasIdempotencyKey, status)) return { action: 'fail', reason: 'not safe to resend' }
-  return budgetLeft ? retry(retryAfterMs) : { action: 'fail', reason: 'retries exhausted' }
+  if (status >= 200 && status < 300) return RESOLVE
+  if (outcome.idempotency === 'duplicate') return DUPLICATE // done before: never twice
+  if (outcome.idempotency === 'conflict') return fail('idempotency key used for another request', false)
+  if (outcome.vendorSaysRetry === false) return fail('the vendor said not to retry', false)
+  if (outcome.vendorSaysRetry !== true && !isRetryableStatus(status)) return fail('final status', false)
+  if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) return fail('Retry-After too long', true)
+  if (!isSafeToResend(facts.method, facts.hasIdempotencyKey, status)) return fail('not safe to resend', true)
+  return budgetLeft ? retryAfter(facts, retryAfterMs) : fail('retries exhausted', true)
 }
+
+const retryAfter = (facts: AttemptFacts, retryAfterMs: number | undefined): Decision => ({
+  action: 'retry',
+  delayMs: retryDelayMs(facts.attempt, retryAfterMs, facts.delays, facts.random),
+})

@@ -34,8 +34,8 @@ export interface EmailMatch {
 }
 
 /** Thrown by the expect* helpers; its message lists what was actually sent. */
-export class OutboxAssertionError extends Error {
-  override name = 'OutboxAssertionError'
+export class SentEmailsAssertionError extends Error {
+  override name = 'SentEmailsAssertionError'
 }
 
 const sameEmail = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase()
@@ -49,8 +49,11 @@ function checkMatch(method: string, match: unknown): void {
 
 const describeEmail = (e: SentEmail) => `  - ${e.transactionalId} → ${e.email} ${JSON.stringify(e.dataVariables)}`
 
-/** What a Loops stand-in or mock accepted, with assertions that read like the sentence they test. */
-export class LoopsOutbox {
+/**
+ * The recorder of what a Loops stand-in or mock accepted, with assertions that read like the sentence
+ * they test. (Not the BullMQ outbox of `@codebuff/integrations/outbox`: this one only records.)
+ */
+export class SentEmails {
   readonly emails: SentEmail[] = []
   readonly events: SentEvent[] = []
 
@@ -63,7 +66,7 @@ export class LoopsOutbox {
     if (Object.hasOwn(loopsTemplates, template)) return env[loopsTemplates[template as LoopsTemplateName].envVar]
     const published = publishedTemplate(template)
     if (published) return env[templateEnvVar(template)]?.trim() || published.id
-    throw new OutboxAssertionError(
+    throw new SentEmailsAssertionError(
       `unknown template "${String(template)}": use one of ${Object.keys(loopsTemplates).join(', ')}, or a published template's name`,
     )
   }
@@ -72,7 +75,7 @@ export class LoopsOutbox {
     checkMatch('findEmails', match)
     const id = match.transactionalId ?? (match.template ? this.idFor(match.template) : undefined)
     if (match.template && !id) {
-      throw new OutboxAssertionError(
+      throw new SentEmailsAssertionError(
         `template "${match.template}" has no id: set ${templateEnvVar(match.template)} or pass templateIds to the stand-in`,
       )
     }
@@ -90,7 +93,9 @@ export class LoopsOutbox {
     const found = this.findEmails(match)
     if (found.length === 1) return found[0]!
     const sent = this.emails.length ? this.emails.map(describeEmail).join('\n') : '  (nothing)'
-    throw new OutboxAssertionError(`expected exactly one email matching ${JSON.stringify(match)}, found ${found.length}. Sent:\n${sent}`)
+    throw new SentEmailsAssertionError(
+      `expected exactly one email matching ${JSON.stringify(match)}, found ${found.length}. Sent:\n${sent}`,
+    )
   }
 
   /** Asserts exactly one event matches; `email` is compared case-insensitively, as in expectEmailSent. */
@@ -103,7 +108,7 @@ export class LoopsOutbox {
         (match.userId === undefined || e.userId === match.userId),
     )
     if (found.length === 1) return found[0]!
-    throw new OutboxAssertionError(
+    throw new SentEmailsAssertionError(
       `expected exactly one "${match.eventName}" event matching ${JSON.stringify(match)}, ` +
         `found ${found.length} of ${this.events.length} events`,
     )
@@ -111,10 +116,19 @@ export class LoopsOutbox {
 
   expectNothingSent(): void {
     if (this.emails.length || this.events.length) {
-      throw new OutboxAssertionError(
+      throw new SentEmailsAssertionError(
         `expected nothing sent, found ${this.emails.length} email(s) ` +
           `and ${this.events.length} event(s):\n${this.emails.map(describeEmail).join('\n')}`,
       )
     }
   }
 }
+
+/** @deprecated renamed `SentEmails` (it records what was sent; "outbox" is the BullMQ queue). */
+export const LoopsOutbox = SentEmails
+/** @deprecated renamed `SentEmails`. */
+export type LoopsOutbox = SentEmails
+/** @deprecated renamed `SentEmailsAssertionError`. */
+export const OutboxAssertionError = SentEmailsAssertionError
+/** @deprecated renamed `SentEmailsAssertionError`. */
+export type OutboxAssertionError = SentEmailsAssertionError

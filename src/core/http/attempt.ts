@@ -1,0 +1,75 @@
+import type { DeadlineWheel } from './deadlines.ts'
+import { BodyTooLargeError, Interrupt, readBody } from './read-body.ts'
+import type { CallObserver, CallRequest, FetchLike } from './transport.ts'
+
+/** Error bodies are read up to this size: enough for any vendor message, never a memory or CPU sink. */
+export const MAX_ERROR_BODY_BYTES = 64 * 1024
+
+/** How one attempt ended: a response with its body read whole, or why there was none. */
+export type Outcome =
+  | { kind: 'response'; response: Response; text: string }
+  /** `status`: the response's status when the failure came while reading its body. */
+  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown; status?: number }
+
+export interface AttemptSetup {
+  fetch: FetchLike | undefined
+  maxResponseBytes: number
+  wheel: DeadlineWheel
+}
+
+/**
+ * One attempt: the request and its whole body under the attempt's deadline (a shared bucket of
+ * deadlines.ts: no AbortController or timer of its own) and the caller's signal. A body that stalls
+ * is a timeout like a response that never comes; the caller's abort is thrown as is, never retried.
+ */
+export async function attempt(
+  setup: AttemptSetup,
+  request: CallRequest,
+  init: RequestInit,
+  timeoutMs: number,
+  observer: CallObserver | undefined,
+): Promise<Outcome> {
+  const interrupt = new Interrupt()
+  const bucket = setup.wheel.join(timeoutMs, interrupt)
+  const callerSignal = request.signal
+  // Only a caller with a signal pays for combining it with the deadline's (AbortSignal.any).
+  const forwardAbort = callerSignal ? () => interrupt.fire(callerSignal.reason) : undefined
+  if (callerSignal) {
+    callerSignal.addEventListener('abort', forwardAbort!, { once: true })
+    // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's signal still ends the call (interrupt).
+    init.signal = typeof AbortSignal.any === 'function' ? AbortSignal.any([bucket.signal, callerSignal]) : callerSignal
+  } else init.signal = bucket.signal
+  let status: number | undefined
+  try {
+    const fetch = setup.fetch ?? globalThis.fetch
+    const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
+    const response = await interrupt.race(sent)
+    status = response.status
+    // The common answer, a small 2xx of known length, read in one step; anything else streams under its cap.
+    if (response.ok && smallKnownBody(response, setup.maxResponseBytes))
+      return { kind: 'response', response, text: await interrupt.race(response.text()) }
+    const { text } = response.ok
+      ? await readBody(response, interrupt, setup.maxResponseBytes, 'throw')
+      : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
+    return { kind: 'response', response, text }
+  } catch (cause) {
+    if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
+    if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
+    const kind = interrupt.timedOut || isTimeout(cause) ? 'timeout' : 'network'
+    return status === undefined ? { kind, cause } : { kind, cause, status }
+  } finally {
+    setup.wheel.leave(bucket, interrupt)
+    if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
+  }
+}
+
+/** A declared length within the cap, not encoded (a 60 KB gzip can expand to gigabytes): read whole. */
+function smallKnownBody(response: Response, maxBytes: number): boolean {
+  const length = response.headers.get('content-length')
+  if (length === null || response.body === null) return false
+  const declared = Number(length)
+  return declared >= 0 && declared <= maxBytes && !response.headers.has('content-encoding')
+}
+
+/** undici rejects with the signal's reason when the deadline's bucket aborts first. */
+const isTimeout = (cause: unknown) => (cause as { name?: unknown })?.name === 'TimeoutError'
