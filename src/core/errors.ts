@@ -219,7 +219,20 @@ const STATUS_TEXT: Record<number, string> = {
 export const statusLabel = (status: number) => `${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`
 const retried = (attempts = 1) => (attempts > 1 ? ` — retried ${attempts - 1}×` : '')
 
-/** Picks the error class for a final non-2xx response: one flat list, top to bottom. */
+/** The class a final non-2xx status becomes: one flat list, top to bottom (telemetry names a failed call by it too). */
+export function errorNameForStatus(status: number): IntegrationErrorName {
+  if (status === 401) return 'AuthenticationError'
+  if (status === 403) return 'PermissionDeniedError'
+  if (status === 400 || status === 422) return 'ValidationError'
+  if (status === 404) return 'NotFoundError'
+  if (status === 408) return 'TimeoutError'
+  if (status === 409) return 'ConflictError'
+  if (status === 429) return 'RateLimitError'
+  if (status >= 500) return 'ServerError'
+  return 'IntegrationError' // 3xx (redirects are not followed) and any other status
+}
+
+/** The error for a final non-2xx response, of the class `errorNameForStatus` picks, with a message that says what to do. */
 export function errorFromResponse(
   context: ErrorContext & { status: number; label: string; retryAfterMs?: number },
   hints: ErrorHints,
@@ -227,24 +240,33 @@ export function errorFromResponse(
   const { status, label } = context
   const said = context.vendorMessage ? `: ${context.vendorMessage.trim().replace(/\.+$/, '')}` : ''
   const head = `[${label}] ${statusLabel(status)}${said}${retried(context.attempts)}`
-  if (status === 401) return new AuthenticationError(`${head}. ${hints.authentication}`, context)
-  if (status === 403) return new PermissionDeniedError(`${head}. ${hints.authentication}`, context)
-  if (status === 400 || status === 422) return new ValidationError(`${head}. Fix the request; sending it again will not help.`, context)
-  if (status === 404) return new NotFoundError(`${head}. Check the id or path you passed.`, context)
-  if (status === 408) return new TimeoutError(`${head}. The vendor gave up waiting for the request; try again later.`, context)
-  if (status === 409) return new ConflictError(`${head}.${context.retryable ? ' Try again shortly.' : ''}`, context)
-  if (status === 429) {
-    const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
-    return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
+  switch (errorNameForStatus(status)) {
+    case 'AuthenticationError':
+      return new AuthenticationError(`${head}. ${hints.authentication}`, context)
+    case 'PermissionDeniedError':
+      return new PermissionDeniedError(`${head}. ${hints.authentication}`, context)
+    case 'ValidationError':
+      return new ValidationError(`${head}. Fix the request; sending it again will not help.`, context)
+    case 'NotFoundError':
+      return new NotFoundError(`${head}. Check the id or path you passed.`, context)
+    case 'TimeoutError':
+      return new TimeoutError(`${head}. The vendor gave up waiting for the request; try again later.`, context)
+    case 'ConflictError':
+      return new ConflictError(`${head}.${context.retryable ? ' Try again shortly.' : ''}`, context)
+    case 'RateLimitError': {
+      const wait = context.retryAfterMs === undefined ? '' : ` The vendor asked to wait ${Math.ceil(context.retryAfterMs / 1000)} s.`
+      return new RateLimitError(`${head}. ${hints.rateLimit}${wait} Slow down, or queue the work and try later.`, context)
+    }
+    case 'ServerError':
+      return new ServerError(`${head}. The vendor is failing; try again later.`, context)
+    default:
+      if (status >= 300 && status < 400)
+        return new IntegrationError(
+          `${head}. The client does not follow redirects (they would carry the request to another host): check baseUrl.`,
+          context,
+        )
+      return new IntegrationError(`${head}.`, context)
   }
-  if (status >= 300 && status < 400) {
-    return new IntegrationError(
-      `${head}. The client does not follow redirects (they would carry the request to another host): check baseUrl.`,
-      context,
-    )
-  }
-  if (status >= 500) return new ServerError(`${head}. The vendor is failing; try again later.`, context)
-  return new IntegrationError(`${head}.`, context)
 }
 
 /** What was wrong with an inbound webhook; a receiver answers 400 for `invalid-payload`, 401 for the rest. */

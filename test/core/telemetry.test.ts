@@ -198,18 +198,26 @@ describe('telemetry: a call that meets 503 then 200', () => {
 })
 
 describe('telemetry: failures, waits and counters', () => {
-  it('marks a network failure with its errno as error.type on the attempt and the call', async () => {
+  it('marks a network failure with its errno on each attempt and with the error class on the call', async () => {
     const { fetch } = scriptedFetch(() => {
       throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })
     })
     await expect(client(fetch, { maxRetries: 1 }).sendTransactionalEmail(EMAIL)).rejects.toMatchObject({ name: 'NetworkError' })
     expect(byName('POST /v1/transactional').map((s) => s.attributes['error.type'])).toEqual(['ECONNREFUSED', 'ECONNREFUSED'])
     const [call] = byName('loops.sendTransactionalEmail')
-    expect(call!.attributes).toMatchObject({ 'error.type': 'ECONNREFUSED', 'codebuff.attempts': 2 })
+    expect(call!.attributes).toMatchObject({ 'error.type': 'NetworkError', 'codebuff.attempts': 2 })
     expect(call!.status.code).toBe(2)
   })
 
-  it('counts 429s, and a final 4xx ends the call span in error with the status', async () => {
+  it('a call whose retries ran out on 503s carries the error class, its attempts the status (issue 19.15)', async () => {
+    const { fetch } = scriptedFetch(() => new Response('{"message":"down"}', { status: 503 }))
+    await expect(client(fetch, { maxRetries: 1 }).sendTransactionalEmail(EMAIL)).rejects.toMatchObject({ name: 'ServerError' })
+    expect(byName('POST /v1/transactional').map((s) => s.attributes['error.type'])).toEqual(['503', '503'])
+    const [call] = byName('loops.sendTransactionalEmail')
+    expect(call!.attributes).toMatchObject({ 'error.type': 'ServerError', 'http.response.status_code': 503 })
+  })
+
+  it('counts 429s, and a final 4xx ends the call span in error with the class the caller gets', async () => {
     const { fetch } = scriptedFetch(
       () => jsonResponse({ message: 'slow down' }, 429, { 'retry-after': '0' }),
       () => jsonResponse({ message: 'bad' }, 400),
@@ -218,7 +226,7 @@ describe('telemetry: failures, waits and counters', () => {
     const all = await collected()
     expect(metric(all, 'codebuff.client.rate_limited')!.dataPoints.map((p) => p.value)).toEqual([1])
     const [call] = byName('loops.sendTransactionalEmail')
-    expect(call!.attributes).toMatchObject({ 'http.response.status_code': 400, 'error.type': '400' })
+    expect(call!.attributes).toMatchObject({ 'http.response.status_code': 400, 'error.type': 'ValidationError' })
     expect(call!.status.code).toBe(2)
   })
 
@@ -226,7 +234,7 @@ describe('telemetry: failures, waits and counters', () => {
     const { fetch } = scriptedFetch(() => new Response(null, { status: 307, headers: { location: 'https://elsewhere.test/' } }))
     await expect(client(fetch).sendTransactionalEmail(EMAIL)).rejects.toBeInstanceOf(Error)
     const [call] = byName('loops.sendTransactionalEmail')
-    expect(call!.attributes).toMatchObject({ 'http.response.status_code': 307, 'error.type': '307' })
+    expect(call!.attributes).toMatchObject({ 'http.response.status_code': 307, 'error.type': 'IntegrationError' })
     expect(call!.status.code).toBe(2)
     expect(await everythingExported()).not.toContain('elsewhere')
   })

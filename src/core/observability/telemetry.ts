@@ -7,7 +7,7 @@
  * method, URL template, host and port, status, error type, service and operation. Never the API
  * key or any header, the URL's query or filled-in path, the body, a vendor message or an email.
  */
-import { IntegrationError } from '../errors.ts'
+import { errorNameForStatus, IntegrationError } from '../errors.ts'
 import {
   activeContext,
   CALL_ATTRIBUTES_KEY,
@@ -213,7 +213,7 @@ class CallTelemetry implements CallObserver {
     const { error, status } = result
     // A final answer outside 2xx fails the call (a typed error, or `.raw`'s { error }); 3xx too: redirects are not followed.
     const failed = status !== undefined && (status < 200 || status >= 300)
-    const errorType = error !== undefined ? callErrorType(error, this.lastErrorType) : failed ? String(status) : undefined
+    const errorType = error !== undefined ? callErrorType(error, this.lastErrorType) : failed ? errorNameForStatus(status) : undefined
     const open = this.attemptSpan
     if (open) {
       // The attempt never finished: the caller aborted, or a middleware hook threw before the fetch.
@@ -239,10 +239,13 @@ class CallTelemetry implements CallObserver {
   }
 }
 
-/** A failed attempt's own `error.type` (timeout, ECONNREFUSED) beats the generic class of the final error. */
+/**
+ * The call span's `error.type`: the class of the error the caller got (`ServerError`, `NetworkError` …), what
+ * a dashboard groups by; each attempt span keeps its own HTTP-level type (`503`, `timeout`, `ECONNREFUSED`).
+ */
 function callErrorType(error: unknown, lastAttempt: string | undefined): string {
-  const type = errorType(error)
-  return (type === 'NetworkError' || type === 'InvalidResponseError') && lastAttempt ? lastAttempt : type
+  if (error instanceof IntegrationError) return error.name
+  return lastAttempt ?? errorType(error)
 }
 
 /**
