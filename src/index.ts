@@ -2,26 +2,7 @@
  * @codebuff/integrations — every third-party service behind one typed, fault-safe transport.
  * Safe to import anywhere (web, edge, server): nothing reads env or builds a client at import.
  */
-export {
-  type AnyIntegrationError,
-  AuthenticationError,
-  ConfigError,
-  ConflictError,
-  IntegrationError,
-  type IntegrationErrorName,
-  InvalidResponseError,
-  MiddlewareError,
-  type MiddlewareHook,
-  NetworkError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-  WebhookVerificationError,
-  type WebhookFailure,
-} from './core/errors.ts'
+export * from './core/public-errors.ts'
 export type { Logger } from './core/observability/logger.ts'
 export type {
   Middleware,

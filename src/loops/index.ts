@@ -1,23 +1,5 @@
 // Every error class a Loops call, helper or webhook can produce, so `instanceof` and `error.name` need no second import.
-export {
-  type AnyIntegrationError,
-  AuthenticationError,
-  ConfigError,
-  ConflictError,
-  IntegrationError,
-  type IntegrationErrorName,
-  InvalidResponseError,
-  MiddlewareError,
-  type MiddlewareHook,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-  WebhookVerificationError,
-  type WebhookFailure,
-} from '../core/errors.ts'
+export * from '../core/public-errors.ts'
 export { createLoopsClient, loops, type LoopsClient, type LoopsClientOptions } from './client.ts'
 export { LOOPS_DEFAULT_BASE_URL, loopsEnvSchema, loopsWebhookEnvSchema, type LoopsEnv } from './config.ts'
 export {

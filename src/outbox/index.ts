@@ -4,25 +4,7 @@
  * the root barrel or any browser/edge path.
  */
 // Every error class an enqueue result or a worker's failed job can carry.
-export {
-  type AnyIntegrationError,
-  AuthenticationError,
-  ConfigError,
-  ConflictError,
-  IntegrationError,
-  type IntegrationErrorName,
-  InvalidResponseError,
-  MiddlewareError,
-  type MiddlewareHook,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-  WebhookVerificationError,
-  type WebhookFailure,
-} from '../core/errors.ts'
+export * from '../core/public-errors.ts'
 export {
   createOutbox,
   type EnqueueResult,

@@ -1,23 +1,5 @@
 // Every error class a Stripe call, helper or webhook can produce (plus CardError below).
-export {
-  type AnyIntegrationError,
-  AuthenticationError,
-  ConfigError,
-  ConflictError,
-  IntegrationError,
-  type IntegrationErrorName,
-  InvalidResponseError,
-  MiddlewareError,
-  type MiddlewareHook,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-  WebhookVerificationError,
-  type WebhookFailure,
-} from '../core/errors.ts'
+export * from '../core/public-errors.ts'
 export { createStripeBilling, type StripeBilling } from './billing.ts'
 export {
   createStripeClient,

@@ -8,6 +8,7 @@ const core = [
   'IntegrationError',
   'ConfigError',
   'AuthenticationError',
+  'PermissionDeniedError',
   'ValidationError',
   'NotFoundError',
   'ConflictError',
