@@ -40,6 +40,9 @@ export function measureCodegen(specs: { name: string; path: string }[], repeats:
       mkdirSync(join(dir, 'specs'))
       mkdirSync(join(dir, 'generated'))
       cpSync(join(root, 'scripts'), join(dir, 'scripts'), { recursive: true })
+      cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true }) // the scripts import reserved names and the helpers' templates
+      // Pulled from Loops, not generated from a spec: generate --check compares it with the helpers' templates.
+      cpSync(join(root, 'generated', 'loops-templates.ts'), join(dir, 'generated', 'loops-templates.ts'))
       cpSync(join(root, 'package.json'), join(dir, 'package.json'))
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
       const text = readFileSync(spec.path, 'utf8')

@@ -12,7 +12,7 @@ import { currentLoopsText } from '../helpers/spec-variants.js'
 import { tempRepo } from '../helpers/temp-repo.js'
 
 let repo: Awaited<ReturnType<typeof tempRepo>>
-beforeEach(async () => (repo = await tempRepo(['specs', 'generated', 'scripts', 'src/core/http/reserved-names.ts', 'package.json'])))
+beforeEach(async () => (repo = await tempRepo(['specs', 'generated', 'scripts', 'src', 'package.json'])))
 afterEach(() => repo.cleanup())
 
 const typecheck = async () => ({ ok: true, output: '' })

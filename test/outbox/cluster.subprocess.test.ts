@@ -40,6 +40,8 @@ function start(file: string, extra: Record<string, string> = {}): Spawned {
     LOOPS_BASE_URL: standIn.url,
     LOOPS_API_KEY: standIn.apiKey,
     LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
+    LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
+    LOOPS_TEMPLATE_BASIC: 'tpl_basic',
     ...extra,
   })
   processes.push(p)
