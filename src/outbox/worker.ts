@@ -189,7 +189,10 @@ async function drain(worker: Worker, timeoutMs: number | undefined): Promise<{ d
   const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
   const drained = await Promise.race([graceful, late])
   clearTimeout(timer)
-  if (!drained) await worker.close(true).catch(() => {})
+  // Not awaited: BullMQ hands a second close() the graceful one already under way, which waits for the very
+  // jobs that ran out of time. They are left to their locks: once this process is gone, another worker
+  // redelivers them with the same idempotency key.
+  if (!drained) void worker.close(true).catch(() => {})
   return { drained }
 }
 

@@ -183,7 +183,7 @@ describe('npm run worker under a supervisor', () => {
       5_000,
       () => npm.stderr(),
     )
-    expect(npm.stderr()).toMatch(/worker: parent process \d+ exited, finishing jobs in flight/)
+    expect(npm.stderr()).toMatch(/worker: parent process \d+ \(npm\) exited, finishing jobs in flight/)
   }, 90_000)
 })
 
@@ -206,4 +206,33 @@ describe('startOutboxWorker', () => {
       for (const name of ['OUTBOX_CONCURRENCY', ...Object.keys(loopsEnv())]) delete process.env[name]
     }
   })
+})
+
+describe('codebuff-outbox worker --drain-timeout', () => {
+  it('a job still in flight when the drain timeout passes: exit 1 then, the job left to its lock (not waited for)', async () => {
+    const own = await startRedisServer() // its own Redis: the abandoned job stays locked there for 30 s
+    const producer = createOutbox({ redisUrl: own.url, logger: silent })
+    try {
+      // Loops never answers within the attempt (30 s): the drain can only end by its timeout.
+      standIn.inject({ fault: { delayMs: 120_000 }, operation: 'sendTransactionalEmail' })
+      const worker = bin(['worker', '--drain-timeout', '500'], { ...loopsEnv(), REDIS_URL: own.url })
+      await worker.waitFor('worker: delivering')
+      expect(
+        await producer.sendBasicEmail({ email: 'a@example.com', subject: 's', message: 'm' }, { idempotencyKey: 'stuck-1' }),
+      ).toMatchObject({ ok: true })
+      await until(
+        () => standIn.requests.some((r) => r.operationId === 'sendTransactionalEmail'),
+        10_000,
+        () => 'the send never reached the stand-in',
+      )
+      worker.child.kill('SIGTERM')
+      // Before the fix the worker waited for the send (and its retries) whatever the timeout: this await timed out.
+      expect(await worker.exited).toBe(1)
+      expect(worker.stderr()).toContain('jobs still in flight after 500 ms')
+    } finally {
+      standIn.reset()
+      await producer.close()
+      await own.close()
+    }
+  }, 25_000)
 })

@@ -72,15 +72,17 @@ export async function workerCommand(argv: string[]): Promise<number> {
 }
 
 /**
- * Resolves on the first SIGTERM/SIGINT, or when this process is orphaned: `npm run worker` relays SIGTERM to
+ * Resolves on the first SIGTERM/SIGINT, or when npm started it and it is orphaned: `npm run worker` relays SIGTERM to
  * its shell and exits, and the shell exits without passing it on, so the worker's parent changes (to PID 1 or
  * a subreaper). A second signal exits at once.
  */
 function stopRequested(): Promise<string> {
   return new Promise((resolve) => {
     const parent = process.ppid
+    // Only under npm (`npm run`, `npm exec`/npx): a worker started with `nohup … &` outlives its shell by design.
+    const underNpm = process.env.npm_lifecycle_event !== undefined || process.env.npm_command !== undefined
     const watch = setInterval(() => {
-      if (process.ppid !== parent) stop(`parent process ${parent} exited`)
+      if (underNpm && process.ppid !== parent) stop(`parent process ${parent} (npm) exited`)
     }, 250).unref()
     let stopping = false
     function stop(reason: string) {
