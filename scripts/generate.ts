@@ -31,7 +31,13 @@ try {
   const ms = Math.round(performance.now() - started)
   for (const r of results) {
     const mark = r.status === 'fresh' || r.status === 'written' ? 'ok ' : 'ERR'
-    const how = r.fast ? ' (hashes match)' : check && r.status === 'fresh' ? ' (regenerated, bytes match)' : ''
+    const how = r.fast
+      ? ' (hashes match)'
+      : r.status === 'fresh'
+        ? check
+          ? ' (regenerated, bytes match)'
+          : ' (same bytes: left as is)'
+        : ''
     console.log(`${mark} generated/${r.name}.ts: ${r.status}${how}${r.detail ? ` — ${r.detail}` : ''}`)
   }
   const bad = results.filter((r) => r.status === 'stale' || r.status === 'missing')

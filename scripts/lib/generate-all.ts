@@ -100,7 +100,12 @@ async function writeAll(
   for (const [i, name] of names.entries()) {
     const record = sources[name]!
     const spec = specs[i]!
-    await writeFileAtomic(generatedPath(root, name), outputs[i]!)
+    // Same bytes → the file is left alone: a new mtime would make dist/ look stale to every consumer's build guard.
+    const unchanged = await readFile(generatedPath(root, name), 'utf8').then(
+      (text) => text === outputs[i],
+      () => false,
+    )
+    if (!unchanged) await writeFileAtomic(generatedPath(root, name), outputs[i]!)
     const note =
       record.sha256 === spec.sha256
         ? undefined
@@ -110,7 +115,7 @@ async function writeAll(
       record.sha256 = spec.sha256
       recordsChanged = true
     }
-    results.push({ name, status: 'written', ...(note ? { detail: note } : {}) })
+    results.push({ name, status: unchanged ? 'fresh' : 'written', ...(note ? { detail: note } : {}) })
   }
   if (recordsChanged) await writeSources(root, sources)
   return results

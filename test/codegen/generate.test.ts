@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateSource, readGenerated } from '../../scripts/lib/codegen.js'
@@ -28,6 +28,14 @@ describe('npm run generate', () => {
     const before = await generated()
     await generateAll(repo.dir, { only: ['loops'] })
     expect(await generated()).toBe(before)
+  })
+
+  it("leaves a file whose bytes would not change untouched (a new mtime makes every consumer's dist/ look stale)", async () => {
+    const path = join(repo.dir, 'generated', 'loops.ts')
+    const before = (await stat(path)).mtimeMs
+    await new Promise((r) => setTimeout(r, 20))
+    expect(await generateAll(repo.dir, { only: ['loops'] })).toMatchObject([{ name: 'loops', status: 'fresh' }])
+    expect((await stat(path)).mtimeMs).toBe(before)
   })
 
   it('emits an operation map with all 64 Loops operations named by operationId', async () => {
