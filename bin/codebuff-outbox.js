@@ -7,6 +7,11 @@ let cli
 try {
   cli = await import('../dist/node/outbox-cli.js')
 } catch (error) {
+  // A build older than the sources (src/ or generated/ changed since): one line that says how to rebuild.
+  if (error?.name === 'StaleBuildError') {
+    console.error(`codebuff-outbox: ${error.message}`)
+    process.exit(1)
+  }
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('outbox-cli')) throw error
   console.error('codebuff-outbox: @codebuff/integrations is not built (no dist/): run `npm install` or `npm run build -w @codebuff/integrations`.')
   process.exit(1)

@@ -13,6 +13,7 @@ import { loopsTemplates } from '../src/loops/templates.js'
 import { startLoopsStandIn, startStripeStandIn } from '../src/testing/index.js'
 import { parseCommandLine } from './lib/cli.js'
 import { knownIdsText, readTemplatesOption, requestLine } from './lib/stand-in-templates.js'
+import { ConfigError } from '../src/core/errors.js'
 
 const USAGE = `usage: npm run stand-in [-- loops|stripe] [--port N] [--rate-limit N] [--api-key K] [--templates <file.json>]
        npm run stand-in -- loops --deliver <url> [--event <name>] [--id <webhook-id>] [--webhook-secret <secret>]
@@ -106,18 +107,28 @@ const templateIds: Record<string, string> = Object.fromEntries(
     process.env[envVar]?.trim() || templates.find((t) => t.name === name)?.id || `tpl_${name}`,
   ]),
 )
+/** A port in use or an address this machine lacks is one line (a ConfigError), not a crash dump. */
+async function startOrExit<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start()
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    console.error(`stand-in: ${err.message}`)
+    process.exit(1)
+  }
+}
 const env: Record<string, string> = {}
 let standIn: Awaited<ReturnType<typeof startLoopsStandIn>> | Awaited<ReturnType<typeof startStripeStandIn>>
 if (vendor === 'loops') {
   const teamName = values.templates ? `Stand-in team, templates from ${values.templates}` : undefined
-  const loops = await startLoopsStandIn({ ...options, templateIds, templates, ...(teamName ? { teamName } : {}) })
+  const loops = await startOrExit(() => startLoopsStandIn({ ...options, templateIds, templates, ...(teamName ? { teamName } : {}) }))
   standIn = loops
   env.LOOPS_BASE_URL = loops.url
   env.LOOPS_API_KEY = loops.apiKey
   for (const [name, { envVar }] of Object.entries(loopsTemplates)) env[envVar] = templateIds[name]!
   env.LOOPS_WEBHOOK_SECRET = `${loops.webhookSecret}   # for the app's webhook route and for --deliver`
 } else {
-  standIn = await startStripeStandIn(options)
+  standIn = await startOrExit(() => startStripeStandIn(options))
   env.STRIPE_BASE_URL = standIn.url
   env.STRIPE_SECRET_KEY = standIn.apiKey
 }

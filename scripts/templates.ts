@@ -5,6 +5,9 @@
  * check: compares that file with what Loops publishes now. Exit 0 unchanged, 2 a template the code
  *        relies on changed (named with its variable and the code that sends it), 1 error.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { IntegrationError } from '../src/core/errors.js'
 import type { Logger } from '../src/core/observability/logger.js'
@@ -35,6 +38,12 @@ try {
   if (command === 'pull') {
     const { written, count, path } = await pullTemplatesFile(root, client)
     console.log(`${path}: ${count} published template(s), ${written ? 'written' : 'unchanged'}`)
+    // Workspace apps read the package's build (types and code): a new file there would otherwise type the old
+    // templates and make dist/ stale (every import refuses it). Rebuilt here, as `npm install` would.
+    if (written && existsSync(join(root, 'dist'))) {
+      execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] })
+      console.log('rebuilt dist/: workspace apps now see these templates')
+    }
   } else {
     const report = await runTemplatesCheck(root, client)
     console.log(report.text)

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { OutboxWorker } from './worker.ts'
+import { listen } from '../core/runtime/listen.ts'
 
 export interface OutboxHealthOptions {
   /** 0 picks a free port (see `port` on the result). */
@@ -34,13 +35,7 @@ export async function serveOutboxHealth(worker: Pick<OutboxWorker, 'state'>, opt
   })
   // A probe's connection must not hold a draining process open.
   server.keepAliveTimeout = 1_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
+  await listen(server, options.port, options.host ?? '0.0.0.0', 'the outbox health check (--health-port)')
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DROP, type StandInCore } from './stand-in.ts'
+import { listen } from '../core/runtime/listen.ts'
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>` */
@@ -52,7 +53,7 @@ export async function serveOnLoopback(core: StandInCore<unknown>, port = 0, opti
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err))
     }
   })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  await listen(server, port, '127.0.0.1', 'the stand-in')
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     origin,
