@@ -2,6 +2,7 @@ import type { OperationEntry } from './operations.js'
 import { rebasePaths } from './server-diff.js'
 import type { ChangeReport } from './spec-diff.js'
 import type { OperationUse } from './usage/index.js'
+import { compareVersions } from './spec-version.js'
 
 /** Where code calls an operation: `apps/web/src/lists.ts:14` and how (`raw.GET('/v1/lists')`). */
 export interface CallSite {
@@ -34,6 +35,8 @@ export interface ChangeGroups {
   additive: GroupedChange[]
   /** False when no consumer code was scanned: then every breaking change is treated as breaking callers. */
   usageKnown: boolean
+  /** `info.version` is older than the stored spec's: usually a stale mirror or the wrong `--from` file. */
+  versionWentDown: boolean
 }
 
 const opLabel = (op: Pick<OperationEntry, 'method' | 'path' | 'name'>) => `${op.method.toUpperCase()} ${op.path} (${op.name})`
@@ -78,6 +81,7 @@ export function groupChanges(vendor: string, report: ChangeReport, uses: Operati
     breakingUnused: [],
     additive: [],
     usageKnown: uses !== undefined,
+    versionWentDown: compareVersions(report.from.version, report.to.version) < 0,
   }
   if (report.servers.renamedByMove.length) {
     groups.always.push(`client methods named from their path take the new prefix: ${report.servers.renamedByMove.join(', ')}`)

@@ -49,6 +49,13 @@ function section(title: string, changes: GroupedChange[], withSites: boolean): s
 
 function vendorMarkdown(g: ChangeGroups): string[] {
   const lines = [`## ${g.vendor}: ${version(g.from)} → ${version(g.to)}`, '']
+  if (g.versionWentDown) {
+    const down = `${g.from.version} → ${g.to.version}`
+    lines.push(
+      `**The version went DOWN (${down})**: an older copy of the spec (a stale mirror, the wrong source)? Check before merging.`,
+      '',
+    )
+  }
   if (g.always.length) lines.push('### Server changes (always count)', '', ...g.always.map((s) => `- ${s}`), '')
   if (!g.usageKnown) lines.push('No consumer code was scanned, so every breaking change counts as breaking code that calls it.', '')
   lines.push(

@@ -44,6 +44,13 @@ describe('grouping a change report by the code that calls it', () => {
     expect(formatMarkdown({ vendors: [g], consumers: [], bump: 'major' })).toContain('No consumer code was scanned')
   })
 
+  it('a version that went down is said in the pull-request report and the JSON, not only on the console', () => {
+    const g = group((d) => void (d.info.version = '1.20.0'), [])
+    expect(g.versionWentDown).toBe(true)
+    expect(formatMarkdown({ vendors: [g], consumers: [], bump: 'patch' })).toContain('**The version went DOWN (1.21.7 → 1.20.0)**')
+    expect(group((d) => void (d.info.version = '1.22.0'), []).versionWentDown).toBe(false)
+  })
+
   it('an added operation is additive: a minor bump', () => {
     const g = group(variants.operationAdded, [])
     expect(g.additive.map((c) => c.subject)).toEqual(['POST /v1/contacts/export (exportContacts)'])
