@@ -9,6 +9,7 @@
 import type { IntegrationError } from '../core/errors.ts'
 import {
   activeContext,
+  cachedTracer,
   CALL_ATTRIBUTES_KEY,
   carrierGetter,
   carrierSetter,
@@ -17,7 +18,6 @@ import {
   type OtelGlobal,
   type OtelSpan,
   type OtelSpanContext,
-  type OtelTracer,
   otelGlobal,
   SPAN_KEY,
   SpanKind,
@@ -57,13 +57,7 @@ export const OUTBOX_METRICS = {
   depth: 'codebuff.outbox.jobs',
 } as const
 
-let tracerFor: { provider: unknown; tracer: OtelTracer } | undefined
-function tracerOf(api: OtelGlobal): OtelTracer | undefined {
-  const provider = api.trace
-  if (!provider) return undefined
-  if (tracerFor?.provider !== provider) tracerFor = { provider, tracer: provider.getTracer(SCOPE, VERSION) }
-  return tracerFor.tracer
-}
+const tracerOf = cachedTracer(SCOPE, VERSION)
 
 let countersFor: { provider: unknown; deliveries: OtelCounter; failures: OtelCounter } | undefined
 function countersOf(api: OtelGlobal) {

@@ -157,3 +157,17 @@ export const carrierGetter: OtelCarrierGetter = {
     return Object.keys(carrier)
   },
 }
+
+/**
+ * The tracer of an instrumentation scope, cached per registered provider: re-registering (tests, a late SDK
+ * start) is picked up. `undefined` while no tracer provider is registered.
+ */
+export function cachedTracer(scope: string, version: string): (api: OtelGlobal) => OtelTracer | undefined {
+  let cached: { provider: unknown; tracer: OtelTracer } | undefined
+  return (api) => {
+    const provider = api.trace
+    if (!provider) return undefined
+    if (cached?.provider !== provider) cached = { provider, tracer: provider.getTracer(scope, version) }
+    return cached.tracer
+  }
+}

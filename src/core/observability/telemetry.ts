@@ -10,6 +10,7 @@
 import { errorNameForStatus, IntegrationError } from '../errors.ts'
 import {
   activeContext,
+  cachedTracer,
   CALL_ATTRIBUTES_KEY,
   carrierGetter,
   carrierSetter,
@@ -67,15 +68,8 @@ function createInstruments(meter: OtelMeter): Instruments {
 }
 
 // Tracers and instruments are cached per registered provider: re-registering (tests, a late SDK start) is picked up.
-let tracerFor: { provider: unknown; tracer: OtelTracer } | undefined
 let meterFor: { provider: unknown; instruments: Instruments } | undefined
-
-function tracerOf(api: OtelGlobal): OtelTracer | undefined {
-  const provider = api.trace
-  if (!provider) return undefined
-  if (tracerFor?.provider !== provider) tracerFor = { provider, tracer: provider.getTracer(SCOPE, VERSION) }
-  return tracerFor.tracer
-}
+const tracerOf = cachedTracer(SCOPE, VERSION)
 
 function instrumentsOf(api: OtelGlobal): Instruments | undefined {
   const provider = api.metrics
