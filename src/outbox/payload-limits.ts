@@ -8,6 +8,12 @@ import type { OutboxHelper } from './jobs.ts'
  */
 export const MAX_FIELD_CHARS = 10_000
 
+/** Why a value is too big to queue, or undefined. */
+const overBound = (value: unknown) =>
+  typeof value === 'string' && value.length > MAX_FIELD_CHARS
+    ? `${value.length} characters, more than the ${MAX_FIELD_CHARS} a queued send may hold`
+    : undefined
+
 /** The fields each helper takes, read from the same schemas the helpers validate with (built once, on first use). */
 let fields: Record<OutboxHelper, ReadonlySet<string>> | undefined
 function fieldsOf(helper: OutboxHelper): ReadonlySet<string> {
@@ -33,11 +39,7 @@ export function payloadProblem(helper: OutboxHelper, input: unknown): Validation
   for (const key in input) {
     if (!Object.hasOwn(input, key)) continue
     const value = (input as Record<string, unknown>)[key]
-    const message = !allowed.has(key)
-      ? `unknown field (${helper} takes ${[...allowed].join(', ')})`
-      : typeof value === 'string' && value.length > MAX_FIELD_CHARS
-        ? `${value.length} characters, more than the ${MAX_FIELD_CHARS} a queued send may hold`
-        : undefined
+    const message = !allowed.has(key) ? `unknown field (${helper} takes ${[...allowed].join(', ')})` : overBound(value)
     if (message) (issues ??= []).push({ path: [key.slice(0, 60)], message })
   }
   return issues && invalidInputError(`outbox.${helper}`, `${helper} data`, issues, { service: 'loops', operation: helper })
@@ -47,11 +49,12 @@ export function payloadProblem(helper: OutboxHelper, input: unknown): Validation
 export function templatePayloadProblem(input: unknown): ValidationError | undefined {
   const { email, dataVariables } = (input ?? {}) as { email?: unknown; dataVariables?: Record<string, unknown> }
   const issues: { path: string[]; message: string }[] = []
-  const tooLong = (value: unknown) => typeof value === 'string' && value.length > MAX_FIELD_CHARS
-  const message = (value: string) => `${value.length} characters, more than the ${MAX_FIELD_CHARS} a queued send may hold`
-  if (tooLong(email)) issues.push({ path: ['email'], message: message(email as string) })
-  for (const [key, value] of Object.entries(dataVariables ?? {}))
-    if (tooLong(value)) issues.push({ path: ['dataVariables', key.slice(0, 60)], message: message(value as string) })
+  const emailProblem = overBound(email)
+  if (emailProblem) issues.push({ path: ['email'], message: emailProblem })
+  for (const [key, value] of Object.entries(dataVariables ?? {})) {
+    const message = overBound(value)
+    if (message) issues.push({ path: ['dataVariables', key.slice(0, 60)], message })
+  }
   return issues.length
     ? invalidInputError('outbox.sendTemplate', 'sendTemplate data', issues, { service: 'loops', operation: 'sendTemplate' })
     : undefined
