@@ -3,6 +3,7 @@ import { LoopsClient } from 'loops'
 import { createLoopsClient, createLoopsEmails } from '../src/loops/index.js'
 import { startEchoProcess } from './lib/echo-server.js'
 import { median, quantile } from './lib/stats.js'
+import { body, invitation } from './lib/payloads.js'
 
 export interface LatencyOptions {
   warmup: number
@@ -18,20 +19,6 @@ export interface ClientFigures {
   p99Us: number
   /** Calls per second at `concurrency`. */
   throughput: number
-}
-
-const body = {
-  transactionalId: 'tpl_bench',
-  email: 'ada@example.com',
-  dataVariables: { firstName: 'Ada', organizationName: 'Analytical Engines' },
-}
-
-const invitation = {
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  organizationName: 'Analytical Engines',
-  inviterName: 'Charles',
-  invitationUrl: 'https://app.example.com/invite/1',
 }
 
 /**

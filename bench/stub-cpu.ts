@@ -5,23 +5,11 @@
  */
 import { createLoopsClient, createLoopsEmails } from '../src/loops/index.js'
 import { median } from './lib/stats.js'
+import { body, invitation } from './lib/payloads.js'
 
 const ANSWER = '{"success":true}'
 const stubFetch = async (_url: string, _init: RequestInit) =>
   new Response(ANSWER, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(ANSWER.length) } })
-
-const body = {
-  transactionalId: 'tpl_bench',
-  email: 'ada@example.com',
-  dataVariables: { firstName: 'Ada', organizationName: 'Analytical Engines' },
-}
-const invitation = {
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  organizationName: 'Analytical Engines',
-  inviterName: 'Charles',
-  invitationUrl: 'https://app.example.com/invite/1',
-}
 
 export interface StubCpuFigures {
   /** Median µs per call. */
