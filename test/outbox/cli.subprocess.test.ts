@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { spawnTs, until } from '../helpers/processes.js'
 import { repoRoot } from '../helpers/temp-repo.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 // npm run worker and npm run outbox, as an operator uses them.
 let redis: RedisServer
@@ -35,11 +36,7 @@ describe('npm run worker / npm run outbox', () => {
     standIn.inject({ fault: { status: 403 }, operation: 'sendTransactionalEmail' })
     const worker = spawnTs('scripts/worker.ts', {
       REDIS_URL: redis.url,
-      LOOPS_BASE_URL: standIn.url,
-      LOOPS_API_KEY: standIn.apiKey,
-      LOOPS_TEMPLATE_BASIC: 'tpl_basic',
-      LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
-      LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
+      ...workerLoopsEnv(standIn),
     })
     await worker.waitFor('worker: delivering')
     const outbox = createOutbox({ redisUrl: redis.url, logger: pino({ level: 'silent' }) })
@@ -85,11 +82,7 @@ describe('npm run worker / npm run outbox', () => {
     standIn.inject({ fault: { status: 403 }, operation: 'sendTransactionalEmail', times: Number.POSITIVE_INFINITY })
     const worker = spawnTs('scripts/worker.ts', {
       REDIS_URL: redis.url,
-      LOOPS_BASE_URL: standIn.url,
-      LOOPS_API_KEY: standIn.apiKey,
-      LOOPS_TEMPLATE_BASIC: 'tpl_basic',
-      LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
-      LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
+      ...workerLoopsEnv(standIn),
     })
     await worker.waitFor('worker: delivering')
     const outbox = createOutbox({ redisUrl: redis.url, logger: pino({ level: 'silent' }) })

@@ -9,6 +9,7 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisCluster, startRedisCluster } from '../helpers/redis-cluster.js'
 import { LIMIT_WINDOW_MS, maxInAnyWindow } from '../helpers/rate-window.js'
+import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 /**
  * The outbox on a real 3-master Redis Cluster (REDIS_CLUSTER_NODES): producer, worker, shared limiter,
@@ -37,11 +38,7 @@ const location = () => redisLocation({ redisClusterNodes: cluster.nodes })!
 function start(file: string, extra: Record<string, string> = {}): Spawned {
   const p = spawnTs(file, {
     REDIS_CLUSTER_NODES: cluster.nodes,
-    LOOPS_BASE_URL: standIn.url,
-    LOOPS_API_KEY: standIn.apiKey,
-    LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
-    LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
-    LOOPS_TEMPLATE_BASIC: 'tpl_basic',
+    ...workerLoopsEnv(standIn),
     ...extra,
   })
   processes.push(p)

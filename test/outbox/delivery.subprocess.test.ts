@@ -6,6 +6,7 @@ import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 import { startTcpSwitch } from '../helpers/tcp-switch.js'
 import { LIMIT_WINDOW_MS, maxInAnyWindow } from '../helpers/rate-window.js'
+import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 /**
  * The outbox's promises with real processes, a real Redis and the Loops stand-in enforcing 10/s:
@@ -37,15 +38,7 @@ afterEach(async () => {
   flush.disconnect()
 })
 
-const env = (baseUrl = standIn.url) => ({
-  REDIS_URL: redis.url,
-  LOOPS_BASE_URL: baseUrl,
-  LOOPS_API_KEY: standIn.apiKey,
-  LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
-  // A worker refuses to start without every template's id (it could not deliver those jobs).
-  LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
-  LOOPS_TEMPLATE_BASIC: 'tpl_basic',
-})
+const env = (baseUrl = standIn.url) => ({ REDIS_URL: redis.url, ...workerLoopsEnv(standIn, baseUrl) })
 function start(file: string, extra: Record<string, string> = {}, baseUrl?: string): Spawned {
   const p = spawnTs(file, { ...env(baseUrl), ...extra })
   processes.push(p)

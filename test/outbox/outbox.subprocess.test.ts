@@ -15,6 +15,7 @@ import {
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { TEMPLATE_IDS } from '../helpers/worker-env.js'
 
 // Real redis-server (spawned per file), the Loops stand-in, producer and worker in this process.
 const silent = pino({ level: 'silent' })
@@ -66,7 +67,7 @@ const startWorker = async () =>
       retryDelays: { initialMs: 10 },
       logger: silent,
     }),
-    templates: { invitation: 'tpl_invitation', basic: 'tpl_basic', welcome: 'tpl_welcome' },
+    templates: TEMPLATE_IDS,
     backoff: { initialMs: 50 },
     logger: silent,
   }))

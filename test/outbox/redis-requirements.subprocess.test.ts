@@ -7,6 +7,7 @@ import { createOutbox, createRedisWebhookDedupeStore, createSharedRateLimiter, s
 import { captureLogs } from '../helpers/capture.js'
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { TEMPLATE_IDS } from '../helpers/worker-env.js'
 
 // What Redis must be for a queue that cannot lose jobs silently (issue 19, items 8, 9 and 11), each
 // against a real redis-server configured the wrong way.
@@ -15,7 +16,7 @@ const basic = (i: number) => ({ email: `user${i}@example.com`, subject: 'Hi', me
 const workerOptions = (redisUrl: string) => ({
   redisUrl,
   client: createLoopsClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', rateLimit: false, logger: silent }),
-  templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
+  templates: TEMPLATE_IDS,
   logger: silent,
 })
 

@@ -8,6 +8,7 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { captureLogs } from '../helpers/capture.js'
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { TEMPLATE_IDS } from '../helpers/worker-env.js'
 
 let redis: RedisServer
 let standIn: LoopsStandIn
@@ -32,7 +33,7 @@ describe('outbox.sendTemplate', () => {
     const worker = await startOutboxWorker({
       redisUrl: redis.url,
       client: client(),
-      templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
+      templates: TEMPLATE_IDS,
       logger,
     })
     try {

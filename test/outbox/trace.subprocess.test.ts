@@ -10,6 +10,7 @@ import { createOutbox, type OutboxWorker, startOutboxWorker } from '../../src/ou
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { TEMPLATE_IDS } from '../helpers/worker-env.js'
 
 // The outbox after OpenTelemetry's messaging conventions (real redis-server, the Loops stand-in, the SDK
 // with in-memory exporters): a PRODUCER span per enqueue, a CONSUMER span per delivery attempt linked to
@@ -51,7 +52,7 @@ const startWorker = async () =>
   (worker = await startOutboxWorker({
     redisUrl: redis.url,
     client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, maxRetries: 0, logger: silent }),
-    templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
+    templates: TEMPLATE_IDS,
     backoff: { initialMs: 50 },
     logger: silent,
   }))
@@ -132,7 +133,7 @@ it('the worker reports queue depth by state (waiting, active, delayed, failed) a
   worker = await startOutboxWorker({
     redisUrl: redis.url,
     client: createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, logger: silent }),
-    templates: { basic: 'tpl_basic', invitation: 'tpl_invitation', welcome: 'tpl_welcome' },
+    templates: TEMPLATE_IDS,
     logger: silent,
   })
   const { resourceMetrics } = await reader.collect()

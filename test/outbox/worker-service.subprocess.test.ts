@@ -13,6 +13,7 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { type Spawned, spawnProcess, spawnTs, until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 import { repoRoot } from '../helpers/temp-repo.js'
+import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 const BIN = join(repoRoot, 'bin/codebuff-outbox.js')
 const silent = pino({ level: 'silent' })
@@ -37,11 +38,7 @@ afterAll(async () => {
 
 const loopsEnv = () => ({
   REDIS_URL: redis.url,
-  LOOPS_BASE_URL: standIn.url,
-  LOOPS_API_KEY: standIn.apiKey,
-  LOOPS_TEMPLATE_INVITATION: 'tpl_invitation',
-  LOOPS_TEMPLATE_WELCOME: 'tpl_welcome',
-  LOOPS_TEMPLATE_BASIC: 'tpl_basic',
+  ...workerLoopsEnv(standIn),
 })
 /** The bin with plain node: no tsx, no --conditions. */
 function bin(args: string[], env: Record<string, string> = loopsEnv()): Spawned {
