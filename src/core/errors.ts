@@ -260,14 +260,13 @@ export function errorFromResponse(
     case 'ServerError':
       return new ServerError(`${head}. The vendor is failing; try again later.`, context)
     default:
-      if (status >= 300 && status < 400)
-        return new IntegrationError(
-          `${head}. The client does not follow redirects (they would carry the request to another host): check baseUrl.`,
-          context,
-        )
+      if (status >= 300 && status < 400) return new IntegrationError(`${head}. ${NO_REDIRECTS}`, context)
       return new IntegrationError(`${head}.`, context)
   }
 }
+
+/** Why a redirect fails the call, and what to do. */
+export const NO_REDIRECTS = 'The client does not follow redirects (they would carry the request to another host): check baseUrl.'
 
 /** What was wrong with an inbound webhook; a receiver answers 400 for `invalid-payload`, 401 for the rest. */
 export type WebhookFailure =

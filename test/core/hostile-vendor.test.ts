@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { IntegrationError, InvalidResponseError } from '../../src/core/errors.js'
 import { createLoopsClient } from '../../src/loops/index.js'
 import { createStripeClient } from '../../src/stripe/index.js'
@@ -28,6 +28,13 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     res.write('{"success":')
     setTimeout(() => res.socket?.destroy(), 20)
   },
+  // Headers never come, or the body stalls after its first bytes: the client must drop the connection.
+  '/api/v1/campaigns': (_, res) => held(res),
+  '/api/v1/dedicated-sending-ips': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.write('[')
+    held(res)
+  },
   '/api/v1/api-key': (req, res) =>
     res.writeHead(401, { 'content-type': 'application/json', 'x-request-id': String(req.headers.authorization) }).end('{"message":"no"}'),
   '/v1/customers': (req, res) => {
@@ -36,6 +43,12 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     }
     res.writeHead(402, { 'content-type': 'application/json', 'request-id': String(req.headers.authorization) }).end(JSON.stringify(body))
   },
+}
+
+/** Requests the server holds open, each resolved when the client drops its connection. */
+const dropped: Array<Promise<void>> = []
+function held(res: ServerResponse) {
+  dropped.push(new Promise((resolve) => res.once('close', () => resolve())))
 }
 
 beforeAll(async () => {
@@ -69,13 +82,38 @@ describe('a hostile vendor', () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(40 * 1024 * 1024)
   })
 
-  it('a redirect is never followed: the body does not reach the other host', async () => {
+  it('a redirect is never followed nor retried: the body does not reach the other host, the error says to check baseUrl', async () => {
     hits.length = 0
-    const error = await failure(loops().sendTransactionalEmail({ transactionalId: 't', email: 'ada@example.com' }))
+    const client = createLoopsClient({
+      apiKey: KEY,
+      baseUrl: `${base}/api`,
+      rateLimit: false,
+      maxRetries: 2,
+      retryDelays: { initialMs: 0, maxMs: 0 },
+    })
+    const error = await failure(client.sendTransactionalEmail({ transactionalId: 't', email: 'ada@example.com' }))
     expect(error).toBeInstanceOf(IntegrationError)
-    expect(error!.status).toBe(307)
-    expect(error!.message).toMatch(/does not follow redirects/)
+    expect(error!.message).toMatch(/redirect.*does not follow redirects.*check baseUrl/)
+    expect(error!.retryable).toBe(false)
     expect(hits).toEqual(['/api/v1/transactional'])
+  })
+
+  it.each([
+    ['no headers', 'listCampaigns', 'timeout'],
+    ['a stalled body', 'listDedicatedSendingIps', 'timeout'],
+    ['no headers', 'listCampaigns', 'caller abort'],
+    ['a stalled body', 'listDedicatedSendingIps', 'caller abort'],
+  ] as const)('%s: the %s call ends on %s and the connection is dropped, not left open', async (_, method, how) => {
+    dropped.length = 0
+    const client = createLoopsClient({ apiKey: KEY, baseUrl: `${base}/api`, rateLimit: false, maxRetries: 0, timeoutMs: 150 })
+    const caller = new AbortController()
+    const options = how === 'caller abort' ? { timeoutMs: 60_000, signal: caller.signal } : {}
+    const call = client[method]({}, options)
+    await vi.waitFor(() => expect(dropped).toHaveLength(1))
+    if (how === 'caller abort') caller.abort(new Error('caller gave up'))
+    const error = await failure(call)
+    expect(how === 'timeout' ? error!.name : (error as Error).message).toBe(how === 'timeout' ? 'TimeoutError' : 'caller gave up')
+    await dropped[0] // the server saw the connection closed: undici stopped the request and its body
   })
 
   it('a 2xx whose body breaks off on an unkeyed POST says it probably took effect, and is not retryable', async () => {

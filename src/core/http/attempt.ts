@@ -1,6 +1,7 @@
 import type { DeadlineWheel } from './deadlines.ts'
+import { isRefusedRedirect, refusedNodeOptions, setFetchOptions } from './fetch-options.ts'
 import { BodyTooLargeError, Interrupt, readBody } from './read-body.ts'
-import type { CallObserver, CallRequest, FetchLike } from './transport.ts'
+import type { CallObserver, CallRequest, FailureKind, FetchLike } from './transport.ts'
 
 /** Error bodies are read up to this size: enough for any vendor message, never a memory or CPU sink. */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024
@@ -9,7 +10,7 @@ export const MAX_ERROR_BODY_BYTES = 64 * 1024
 export type Outcome =
   | { kind: 'response'; response: Response; text: string }
   /** `status`: the response's status when the failure came while reading its body. */
-  | { kind: 'timeout' | 'network' | 'too-large'; cause: unknown; status?: number }
+  | { kind: FailureKind; cause: unknown; status?: number }
 
 export interface AttemptSetup {
   fetch: FetchLike | undefined
@@ -19,8 +20,9 @@ export interface AttemptSetup {
 
 /**
  * One attempt: the request and its whole body under the attempt's deadline (a shared bucket of
- * deadlines.ts: no AbortController or timer of its own) and the caller's signal. A body that stalls
- * is a timeout like a response that never comes; the caller's abort is thrown as is, never retried.
+ * deadlines.ts: no timer of its own) and the caller's signal, both of which fire the attempt's
+ * Interrupt: `fetch` was given it as its signal (fetch-options.ts), pending reads race it. A body that
+ * stalls is a timeout like a response that never comes; the caller's abort is thrown as is, never retried.
  */
 export async function attempt(
   setup: AttemptSetup,
@@ -29,25 +31,23 @@ export async function attempt(
   timeoutMs: number,
   observer: CallObserver | undefined,
 ): Promise<Outcome> {
+  const callerSignal = request.signal
+  if (callerSignal?.aborted) throw callerSignal.reason
   const interrupt = new Interrupt()
   const bucket = setup.wheel.join(timeoutMs, interrupt)
-  const callerSignal = request.signal
-  // Only a caller with a signal pays for combining it with the deadline's (AbortSignal.any).
   const forwardAbort = callerSignal ? () => interrupt.fire(callerSignal.reason) : undefined
-  if (callerSignal) {
-    callerSignal.addEventListener('abort', forwardAbort!, { once: true })
-    // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's signal still ends the call (interrupt).
-    init.signal = typeof AbortSignal.any === 'function' ? AbortSignal.any([bucket.signal, callerSignal]) : callerSignal
-  } else init.signal = bucket.signal
+  if (callerSignal) callerSignal.addEventListener('abort', forwardAbort!, { once: true })
+  const fetch = setup.fetch ?? globalThis.fetch
+  const nodeOptions = setFetchOptions(init, interrupt, fetch, setup.fetch !== undefined)
   let status: number | undefined
   try {
-    const fetch = setup.fetch ?? globalThis.fetch
     const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
     const response = await interrupt.race(sent)
     status = response.status
     // The common answer, a small 2xx of known length, read in one step; anything else streams under its cap.
     if (response.ok && smallKnownBody(response, setup.maxResponseBytes))
       return { kind: 'response', response, text: await interrupt.race(response.text()) }
+    if (response.type === 'opaqueredirect') return { kind: 'redirect', cause: new Error('redirect') }
     const { text } = response.ok
       ? await readBody(response, interrupt, setup.maxResponseBytes, 'throw')
       : await readBody(response, interrupt, MAX_ERROR_BODY_BYTES, 'truncate')
@@ -55,6 +55,11 @@ export async function attempt(
   } catch (cause) {
     if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
     if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
+    if (nodeOptions && status === undefined) {
+      if (isRefusedRedirect(cause)) return { kind: 'redirect', cause }
+      // Nothing was sent: this fetch refuses Node's options. Again, with the portable ones.
+      if (refusedNodeOptions(cause, fetch)) return attempt(setup, request, init, timeoutMs, observer)
+    }
     const kind = interrupt.timedOut || isTimeout(cause) ? 'timeout' : 'network'
     return status === undefined ? { kind, cause } : { kind, cause, status }
   } finally {
@@ -71,5 +76,5 @@ function smallKnownBody(response: Response, maxBytes: number): boolean {
   return declared >= 0 && declared <= maxBytes && !response.headers.has('content-encoding')
 }
 
-/** undici rejects with the signal's reason when the deadline's bucket aborts first. */
+/** undici rejects with the signal's reason when the deadline fires first. */
 const isTimeout = (cause: unknown) => (cause as { name?: unknown })?.name === 'TimeoutError'

@@ -2,8 +2,9 @@ import { parseBodyText } from './error-body.ts'
 import {
   ConflictError,
   errorFromResponse,
-  type IntegrationError,
+  IntegrationError,
   InvalidResponseError,
+  NO_REDIRECTS,
   NetworkError,
   RateLimitError,
   TimeoutError,
@@ -33,6 +34,7 @@ function networkReason(cause: unknown): string {
 
 /** Low-cardinality name of a failure (OpenTelemetry's `error.type`): `timeout`, an errno code, or the error class. */
 function failureType(outcome: Failure): string {
+  if (outcome.kind === 'redirect') return 'redirect'
   if (outcome.kind !== 'network') return outcome.kind === 'timeout' ? 'timeout' : 'response_too_large'
   const code = (outcome.cause as { cause?: { code?: unknown } })?.cause?.code
   return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : ((outcome.cause as Error)?.name ?? 'Error')
@@ -57,6 +59,7 @@ export function failureError(config: TransportConfig, outcome: Failure, request:
       base,
     )
   }
+  if (outcome.kind === 'redirect') return new IntegrationError(`[${request.label}] answered with a redirect. ${NO_REDIRECTS}`, base)
   if (
     outcome.status !== undefined &&
     outcome.status >= 200 &&

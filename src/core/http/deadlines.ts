@@ -1,21 +1,19 @@
 import type { Interrupt } from './read-body.ts'
 
 /**
- * Per-attempt deadlines without a per-attempt AbortController and timer (~9 µs of CPU and GC per call
- * on Node: creating an AbortSignal is the single most expensive step of a call; see knowledge.md,
- * "Timeouts"). Attempts with the same `timeoutMs` that start within `slack` ms of each other share one
- * bucket: one AbortController (its signal goes to `fetch`, so undici stops the request and its body) and
- * one timer, firing `timeoutMs + slack` after the bucket opened. So every attempt gets at least its
- * `timeoutMs` and at most 1 % (≤ 100 ms) more. Each attempt's Interrupt is fired too, so a `fetch` that
+ * Per-attempt deadlines without a timer per attempt. Attempts with the same `timeoutMs` that start
+ * within `slack` ms of each other share one bucket: one timer, firing `timeoutMs + slack` after the
+ * bucket opened, which fires the Interrupt of every attempt still in it (a TimeoutError). So every
+ * attempt gets at least its `timeoutMs` and at most 1 % (≤ 100 ms) more. The Interrupt is what `fetch`
+ * was given as its signal (attempt.ts), so undici stops the request and its body; a `fetch` that
  * ignores its signal (a test double) and a body read in progress end at the deadline all the same.
  * An idle bucket's timer is unref'd: it never keeps a process alive.
  */
 export interface Bucket {
-  readonly signal: AbortSignal
+  readonly timeoutMs: number
 }
 
 interface OpenBucket extends Bucket {
-  controller: AbortController
   openedAt: number
   live: Set<Interrupt>
   timer: ReturnType<typeof setTimeout> | undefined
@@ -47,14 +45,12 @@ export class DeadlineWheel {
   }
 
   private openBucket(timeoutMs: number, now: number): OpenBucket {
-    const controller = new AbortController()
-    const bucket: OpenBucket = { controller, signal: controller.signal, openedAt: now, live: new Set(), timer: undefined, fired: false }
+    const bucket: OpenBucket = { timeoutMs, openedAt: now, live: new Set(), timer: undefined, fired: false }
     bucket.timer = setTimeout(() => {
       bucket.fired = true
       if (this.open.get(timeoutMs) === bucket) this.open.delete(timeoutMs)
       if (bucket.live.size === 0) return
       const reason = new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError')
-      controller.abort(reason)
       for (const interrupt of bucket.live) interrupt.fire(reason, true)
     }, timeoutMs + slackFor(timeoutMs))
     this.open.set(timeoutMs, bucket)

@@ -6,7 +6,7 @@
 import { ConfigError, type MiddlewareHook, MiddlewareError } from '../errors.ts'
 import type { Redactor } from '../observability/redact.ts'
 import { isHeaderValue } from './request-input.ts'
-import type { AttemptReport, CallObserver, CallRequest } from './transport.ts'
+import type { AttemptReport, CallObserver, CallRequest, FailureKind } from './transport.ts'
 
 /** The request of one attempt as middleware sees it: a frozen copy, without the credential header. */
 export interface MiddlewareRequest {
@@ -37,7 +37,7 @@ export interface MiddlewareResponseContext extends MiddlewareContext {
 
 export interface MiddlewareErrorContext extends MiddlewareContext {
   /** Why there was no usable answer; `type` is `timeout`, an errno code (`ECONNREFUSED`) or an error class. */
-  error: { kind: 'timeout' | 'network' | 'too-large'; type: string; message: string }
+  error: { kind: FailureKind; type: string; message: string }
   ms: number
   willRetry: boolean
 }

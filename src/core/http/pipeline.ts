@@ -69,8 +69,8 @@ export class Pipeline implements Transport {
   }
 
   private newCall(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Call {
-    const init: RequestInit = { method: request.method, headers, redirect: 'manual' }
-    // A redirect is answered, never followed (above): it would carry the body (emails, links) to another host.
+    // Its signal and redirect mode are set by each attempt (fetch-options.ts): a redirect is never followed.
+    const init: RequestInit = { method: request.method, headers }
     if (request.body !== undefined) init.body = request.body
     const started = performance.now()
     return {

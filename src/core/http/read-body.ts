@@ -10,20 +10,57 @@ export class BodyTooLargeError extends Error {
  * The attempt's deadline and the caller's abort as one handle that pending reads race against.
  * A plain callback slot: an AbortSignal listener added and removed per read costs microseconds on
  * every call, and a `fetch` that ignores its signal (a test double, some polyfills) never ends the body.
+ *
+ * It is also an AbortSignal in the shape `fetch` reads one (`aborted`, `reason`, abort listeners):
+ * undici, Node's fetch, accepts any such object (RequestInit.signal is not brand-checked there), so the
+ * attempt hands its Interrupt to `fetch` and no AbortSignal is made per call. A fetch that insists on a
+ * real AbortSignal is given one instead (attempt.ts, `signalFor`).
  */
+const NONE: readonly unknown[] = Object.freeze([])
+
 export class Interrupt {
   fired = false
   /** Fired by the attempt's deadline (not the caller's abort). */
   timedOut = false
   reason: unknown
   private reject: ((reason: unknown) => void) | undefined
+  private abortListeners: Array<(this: Interrupt, event: { type: 'abort' }) => void> | undefined
+  /** For node:events' getMaxListeners/getEventListeners, which undici consults before adding its listener. */
+  readonly _maxListeners = 1500
+
+  get aborted(): boolean {
+    return this.fired
+  }
 
   fire(reason: unknown, timedOut = false): void {
     if (this.fired) return
     this.fired = true
     this.timedOut = timedOut
     this.reason = reason
+    const listeners = this.abortListeners
+    this.abortListeners = undefined
+    if (listeners) for (const listener of listeners) listener.call(this, { type: 'abort' })
     this.reject?.(reason)
+  }
+
+  addEventListener(type: string, listener: (this: Interrupt, event: { type: 'abort' }) => void): void {
+    if (type !== 'abort' || this.fired) return
+    if (this.abortListeners) this.abortListeners.push(listener)
+    else this.abortListeners = [listener]
+  }
+
+  removeEventListener(type: string, listener: unknown): void {
+    const listeners = this.abortListeners
+    const at = type === 'abort' && listeners ? listeners.indexOf(listener as never) : -1
+    if (at >= 0) listeners!.splice(at, 1)
+  }
+
+  getMaxListeners(): number {
+    return this._maxListeners
+  }
+
+  listeners(): readonly unknown[] {
+    return this.abortListeners ?? NONE
   }
 
   /** `work`, or the interrupt's reason as soon as it fires. */

@@ -3,6 +3,8 @@
  * The transport asks `decide()` after every attempt; tests call it directly, as a table.
  */
 
+import type { FailureKind } from './transport.ts'
+
 /** The vendor's wait is honoured up to this long; a longer one is not waited out in-process. */
 export const MAX_RETRY_AFTER_MS = 60_000
 
@@ -74,7 +76,7 @@ export type AttemptOutcome =
       vendorSaysRetry?: boolean
     }
   /** No response in time, no response at all, or a 2xx body over `maxResponseBytes`. */
-  | { kind: 'timeout' | 'network' | 'too-large' }
+  | { kind: FailureKind }
 
 export interface AttemptFacts {
   /** 1-based number of the attempt that just ended. */
@@ -108,6 +110,7 @@ const fail = (reason: string, retryable: boolean): Decision => ({ action: 'fail'
 export function decide(outcome: AttemptOutcome, facts: AttemptFacts): Decision {
   const budgetLeft = facts.attempt <= facts.maxRetries
   if (outcome.kind === 'too-large') return fail('response over maxResponseBytes', false) // it took effect: never resend
+  if (outcome.kind === 'redirect') return fail('redirect not followed', false) // the same address redirects again
   if (outcome.kind !== 'response') {
     if (!isSafeToResend(facts.method, facts.hasIdempotencyKey)) return fail('not safe to resend', true)
     return budgetLeft ? retryAfter(facts, undefined) : fail('retries exhausted', true)

@@ -67,8 +67,14 @@ export interface TransportConfig {
 }
 
 /** How one attempt ended, as an observer sees it. Never the body; the failure already scrubbed. */
+/**
+ * Why an attempt has no usable answer: no answer in time, the network failed, a 2xx body over
+ * maxResponseBytes, or a redirect (never followed; Node's fetch reports it without its status).
+ */
+export type FailureKind = 'timeout' | 'network' | 'too-large' | 'redirect'
+
 export interface AttemptReport {
-  outcome: 'response' | 'timeout' | 'network' | 'too-large'
+  outcome: 'response' | FailureKind
   status?: number
   /** Response headers (a response outcome only). */
   headers?: Headers

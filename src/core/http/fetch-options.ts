@@ -1,0 +1,69 @@
+import { Interrupt } from './read-body.ts'
+
+/**
+ * What an attempt hands `fetch` besides method, headers and body: its signal and redirect mode.
+ *
+ * Node's fetch (undici) gets the two options that make a call cheaper (knowledge.md, "Timeouts"):
+ * - the attempt's Interrupt itself as `signal`. undici takes any object shaped like an AbortSignal;
+ *   a real one costs ~10–20 µs of CPU per call (undici hangs a listener, a WeakRef and a
+ *   FinalizationRegistry entry on it), a shared one more (its listeners pile up until GC);
+ * - `redirect: 'error'` with `window: null`: only then does undici send the request as built instead
+ *   of cloning it first (a tee of the body stream, ~30 µs per call).
+ * Whether the runtime's Request takes both is probed once, aborting through the Interrupt included.
+ *
+ * Any other fetch (one passed as the `fetch` option, a polyfill installed as the global, a runtime
+ * whose Request insists on a real AbortSignal) gets a real AbortSignal tied to the Interrupt and
+ * `redirect: 'manual'`. Either way no redirect is followed: it would carry the request, and its key,
+ * to another host.
+ */
+export function setFetchOptions(init: RequestInit, interrupt: Interrupt, fetch: object, injected: boolean): boolean {
+  if (!injected && nodeOptionsAccepted() && !refusers.has(fetch)) {
+    init.signal = interrupt as unknown as AbortSignal
+    init.redirect = 'error'
+    init.window = null
+    return true
+  }
+  init.signal = abortSignalFor(interrupt)
+  init.redirect = 'manual'
+  if ('window' in init) delete init.window
+  return false
+}
+
+/**
+ * A global fetch replaced by one that refuses those options (it rejects before sending anything, with
+ * a TypeError naming the option): remembered, so it gets the portable options from now on.
+ */
+export function refusedNodeOptions(error: unknown, fetch: object): boolean {
+  if (!(error instanceof TypeError) || !/\b(signal|redirect|window)\b/i.test(error.message)) return false
+  refusers.add(fetch)
+  return true
+}
+
+/** undici (and msw) reject a `redirect: 'error'` request answered with a redirect for this reason. */
+export function isRefusedRedirect(error: unknown): boolean {
+  const cause = (error as { cause?: unknown } | undefined)?.cause
+  return (typeof cause === 'string' ? cause : (cause as Error | undefined)?.message) === 'unexpected redirect'
+}
+
+const refusers = new WeakSet<object>()
+let accepted: boolean | undefined
+
+function nodeOptionsAccepted(): boolean {
+  if (accepted === undefined) {
+    try {
+      const probe = new Interrupt()
+      const request = new Request('http://127.0.0.1/', { signal: probe as unknown as AbortSignal, redirect: 'error', window: null })
+      probe.fire(new Error('probe'))
+      accepted = request.redirect === 'error' && request.signal.aborted
+    } catch {
+      accepted = false
+    }
+  }
+  return accepted
+}
+
+function abortSignalFor(interrupt: Interrupt): AbortSignal {
+  const controller = new AbortController()
+  interrupt.addEventListener('abort', () => controller.abort(interrupt.reason))
+  return controller.signal
+}
