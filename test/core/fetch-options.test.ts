@@ -62,7 +62,10 @@ describe('fetch options: cheap for Node’s fetch, portable for any other', () =
   it('with the portable options a redirect fails the call with its status, unfollowed', async () => {
     strictGlobalFetch()
     const client = createLoopsClient({ apiKey: 'k_test_0123456789', baseUrl: `${base}/moved`, rateLimit: false })
-    const error = await client.sendTransactionalEmail(EMAIL).catch((e: unknown) => e as IntegrationError)
+    const error = await client.sendTransactionalEmail(EMAIL).then(
+      () => undefined,
+      (e: unknown) => e as IntegrationError,
+    )
     expect(error).toBeInstanceOf(IntegrationError)
     expect([error!.status, error!.retryable]).toEqual([307, false])
     expect(error!.message).toMatch(/does not follow redirects/)

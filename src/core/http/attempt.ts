@@ -38,7 +38,12 @@ export async function attempt(
   const forwardAbort = callerSignal ? () => interrupt.fire(callerSignal.reason) : undefined
   if (callerSignal) callerSignal.addEventListener('abort', forwardAbort!, { once: true })
   const fetch = setup.fetch ?? globalThis.fetch
-  const nodeOptions = setFetchOptions(init, interrupt, fetch, setup.fetch !== undefined)
+  const portableSignal = () => {
+    const deadline = setup.wheel.signalOf(bucket)
+    // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's abort still ends the call (interrupt).
+    return callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([deadline, callerSignal]) : deadline
+  }
+  const nodeOptions = setFetchOptions(init, interrupt, portableSignal, fetch, setup.fetch !== undefined)
   let status: number | undefined
   try {
     const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)

@@ -7,6 +7,7 @@ import type { Interrupt } from './read-body.ts'
  * attempt gets at least its `timeoutMs` and at most 1 % (≤ 100 ms) more. The Interrupt is what `fetch`
  * was given as its signal (attempt.ts), so undici stops the request and its body; a `fetch` that
  * ignores its signal (a test double) and a body read in progress end at the deadline all the same.
+ * A fetch that needs a real AbortSignal (fetch-options.ts) shares the bucket's, made on first use.
  * An idle bucket's timer is unref'd: it never keeps a process alive.
  */
 export interface Bucket {
@@ -14,6 +15,7 @@ export interface Bucket {
 }
 
 interface OpenBucket extends Bucket {
+  controller: AbortController | undefined
   openedAt: number
   live: Set<Interrupt>
   timer: ReturnType<typeof setTimeout> | undefined
@@ -44,13 +46,21 @@ export class DeadlineWheel {
     if (open.live.size === 0 && !open.fired) (open.timer as Timer).unref?.()
   }
 
+  /** The bucket's AbortSignal, aborted at its deadline while attempts are in it. */
+  signalOf(bucket: Bucket): AbortSignal {
+    const open = bucket as OpenBucket
+    open.controller ??= new AbortController()
+    return open.controller.signal
+  }
+
   private openBucket(timeoutMs: number, now: number): OpenBucket {
-    const bucket: OpenBucket = { timeoutMs, openedAt: now, live: new Set(), timer: undefined, fired: false }
+    const bucket: OpenBucket = { timeoutMs, controller: undefined, openedAt: now, live: new Set(), timer: undefined, fired: false }
     bucket.timer = setTimeout(() => {
       bucket.fired = true
       if (this.open.get(timeoutMs) === bucket) this.open.delete(timeoutMs)
       if (bucket.live.size === 0) return
       const reason = new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError')
+      bucket.controller?.abort(reason)
       for (const interrupt of bucket.live) interrupt.fire(reason, true)
     }, timeoutMs + slackFor(timeoutMs))
     this.open.set(timeoutMs, bucket)
