@@ -25,7 +25,7 @@ export const plain = {
   /** `email()`: zod's own regex. */
   email: (v: unknown) => (typeof v === 'string' && EMAIL.test(v) ? v : INVALID),
   /** `url({ protocol: /^https?$/ })`, for values with no whitespace at all (zod would trim or strip them). */
-  httpUrl: (v: unknown) => (typeof v === 'string' && /^https?:\/\/\S+$/i.test(v) && isHttpUrl(v) ? v : INVALID),
+  httpUrl: (v: unknown) => (typeof v === 'string' && isHttpUrl(v) ? v : INVALID),
 } satisfies Record<string, PlainField>
 
 /** A `z.object` of these fields, without zod: the declared keys in order (others dropped), or undefined. */
