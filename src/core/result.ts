@@ -12,16 +12,21 @@ export async function settle<T extends object>(service: string, operation: strin
   try {
     return { ok: true, ...(await run()) }
   } catch (err) {
-    // One of the union's classes, or a vendor's own (Stripe's CardError) that its helpers' result type adds.
-    if (isIntegrationError(err)) return { ok: false, error: err as AnyIntegrationError }
-    return {
-      ok: false,
-      error: new IntegrationError(`[${operation}] unexpected failure: ${describeThrown(err)}`, {
-        service,
-        operation,
-        cause: err,
-      }) as AnyIntegrationError,
-    }
+    return failure(service, operation, err)
+  }
+}
+
+/** The failed Result for anything thrown; what is not already an IntegrationError is wrapped in one. */
+export function failure(service: string, operation: string, err: unknown): { ok: false; error: AnyIntegrationError } {
+  // One of the union's classes, or a vendor's own (Stripe's CardError) that its helpers' result type adds.
+  if (isIntegrationError(err)) return { ok: false, error: err as AnyIntegrationError }
+  return {
+    ok: false,
+    error: new IntegrationError(`[${operation}] unexpected failure: ${describeThrown(err)}`, {
+      service,
+      operation,
+      cause: err,
+    }) as AnyIntegrationError,
   }
 }
 

@@ -4,7 +4,7 @@ import { ConfigError, invalidInputError, ValidationError } from '../core/errors.
 import { checkIdempotencyKey, mintIdempotencyKey } from '../core/http/idempotency.ts'
 import type { CallInfo, CallOptions } from '../core/http/operation-types.ts'
 import { CALL_WITH_INFO, type CallWithInfo } from '../core/http/service-client.ts'
-import { describeThrown, settle, type Result } from '../core/result.ts'
+import { describeThrown, failure, type Result } from '../core/result.ts'
 import { processEnv, type EnvSource } from '../core/runtime/env.ts'
 import { lazyValue } from '../core/runtime/lazy-value.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH, loops as sharedClient, type LoopsClient } from './client.ts'
@@ -71,9 +71,14 @@ function readSendOptions(options: SendOptions | null | undefined): ReadOptions {
  * The client's pipeline with `{ data, info }` back, told that the data and the key were checked
  * (the helper checked them); a client that is not one of ours (a test double) gets a plain call.
  */
-async function sendThrough(client: LoopsClient, send: Send, options: CallOptions): Promise<{ data: unknown; info: CallInfo }> {
+function sendThrough(client: LoopsClient, send: Send, options: CallOptions): Promise<{ data: unknown; info: CallInfo }> {
   const pipeline = (client as unknown as { [CALL_WITH_INFO]?: CallWithInfo })[CALL_WITH_INFO]
-  if (pipeline) return pipeline(send.operation, send.input, options, { validated: true, keyChecked: true })
+  if (pipeline) return pipeline(send.operation, send.input, options, TRUSTED)
+  return sendThroughMethod(client, send, options)
+}
+const TRUSTED = { validated: true, keyChecked: true } as const
+
+async function sendThroughMethod(client: LoopsClient, send: Send, options: CallOptions): Promise<{ data: unknown; info: CallInfo }> {
   let info: CallInfo = { attempts: 0, ms: 0 }
   const method = (client as unknown as Record<string, (input: unknown, options: CallOptions) => Promise<unknown>>)[send.operation]!
   const data = await method.call(client, send.input, { ...options, onComplete: (i) => (info = i) })
@@ -88,43 +93,49 @@ function unreadableOptions(operation: string, unreadable: unknown): ValidationEr
   )
 }
 
+/** zod's verdict on input the plain parse did not accept: the data, or a ValidationError naming the issues (nothing sent). */
+function parseWithZod<S extends z.ZodMiniType>(operation: string, what: string, schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
+  return parsed.data
+}
+
+/** What a helper does with its input: check it (throwing a ValidationError), then build the send (may throw a ConfigError). */
+interface HelperSteps<T> {
+  check(input: unknown): T
+  build(data: T): Send
+}
+
 /**
- * The shape every helper shares: validate with zod (nothing sent on failure), fix the idempotency
- * key before sending, report what the call took, and settle into a Result instead of throwing.
+ * The shape every helper shares: validate (nothing sent on failure), fix the idempotency key before
+ * sending, report what the call took, and settle into a Result instead of throwing. One async function
+ * and one await on the pipeline: the helper costs its checks, not extra promise hops or copies.
  */
-function helper<S extends z.ZodMiniType>(
-  operation: string,
-  what: string,
-  schema: S,
-  client: () => LoopsClient,
-  send: (data: z.output<S>) => Send,
-  /** The same parse without zod for plainly valid input; zod decides (and names issues) otherwise. */
-  plainParse?: (input: unknown) => Record<string, unknown> | undefined,
-) {
-  return async (input: z.input<S>, sendOptions?: SendOptions): Promise<SendResult> => {
+function helper<I, T>(operation: string, client: () => LoopsClient, steps: HelperSteps<T>) {
+  const where = { service: 'loops', operation, label: operation }
+  return async (input: I, sendOptions?: SendOptions): Promise<SendResult> => {
     // Fixed before anything can fail, so every result (a failure too) names the key to retry with.
     const options = readSendOptions(sendOptions)
     const id = options.idempotencyKey
-    const result = await settle('loops', operation, async () => {
+    try {
       if ('unreadable' in options) throw unreadableOptions(operation, options.unreadable)
-      const plainData = plainParse?.(input)
-      const parsed = plainData ? { success: true as const, data: plainData as z.output<S> } : schema.safeParse(input)
-      if (!parsed.success) throw invalidInputError(operation, what, parsed.error.issues, { service: 'loops', operation })
+      const data = steps.check(input)
       if (options.given !== undefined) {
-        const where = { service: 'loops', operation, label: operation }
         const problem = checkIdempotencyKey(options.given, LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH, where)
         if (problem) throw problem
       }
       const callOptions: CallOptions = { idempotencyKey: id }
       if (options.signal) callOptions.signal = options.signal
-      const { data, info } = await sendThrough(client(), send(parsed.data), callOptions)
-      const outcome: SendOutcome = { id, idempotencyKey: id, call: info }
-      if ((data as { duplicate?: unknown } | undefined)?.duplicate === true) outcome.duplicate = true
-      return outcome
-    })
-    // The key on the result itself: one property set, not a copy of the whole result.
-    ;(result as SendResult).idempotencyKey = id
-    return result as SendResult
+      const sent = await sendThrough(client(), steps.build(data), callOptions)
+      const result: SendResult = { ok: true, id, idempotencyKey: id, call: sent.info }
+      if ((sent.data as { duplicate?: unknown } | undefined)?.duplicate === true) result.duplicate = true
+      return result
+    } catch (err) {
+      // The key on the result itself: one property set, not a copy of the whole result.
+      const result = failure('loops', operation, err) as SendResult
+      result.idempotencyKey = id
+      return result
+    }
   }
 }
 
@@ -149,25 +160,25 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
 
   function email(name: LoopsTemplateName) {
     const operation = `send${name[0]!.toUpperCase()}${name.slice(1)}Email`
-    // Built on the first send, not here: createLoopsEmails() runs at import for the default helpers.
+    const what = `${name} email data`
+    // Built on the first send zod has to decide, not here: createLoopsEmails() runs at import for the default helpers.
     const schema = lazyValue(() => zod.extend(loopsTemplates[name].schema as z.ZodMiniObject, { email: emailSchema }))
     const declared: TemplateDeclaration = loopsTemplates[name]
-    const plainData = (input: unknown) => {
-      const data = declared.plain?.(input)
-      const to = data && plain.email((input as { email?: unknown }).email)
-      return data && to !== INVALID ? { ...data, email: to } : undefined
-    }
-    return helper(
-      operation,
-      `${name} email data`,
-      schema,
-      client,
-      (data) => {
-        const { email: to, ...dataVariables } = data as Record<string, unknown> & { email: string }
-        return { operation: 'sendTransactionalEmail', input: { transactionalId: templateId(name, operation), email: to, dataVariables } }
+    type Checked = { email: string; dataVariables: Record<string, unknown> }
+    return helper<unknown, Checked>(operation, client, {
+      check: (input) => {
+        // The plain parse already builds the data variables (declared keys only, in order): no copy, no rest spread.
+        const dataVariables = declared.plain?.(input)
+        const to = dataVariables && plain.email((input as { email?: unknown }).email)
+        if (dataVariables && to !== INVALID) return { email: to as string, dataVariables }
+        const { email: checked, ...variables } = parseWithZod(operation, what, schema, input) as Record<string, unknown> & { email: string }
+        return { email: checked, dataVariables: variables }
       },
-      plainData,
-    )
+      build: ({ email: to, dataVariables }) => ({
+        operation: 'sendTransactionalEmail',
+        input: { transactionalId: templateId(name, operation), email: to, dataVariables },
+      }),
+    })
   }
 
   const senders = Object.fromEntries(
@@ -175,14 +186,15 @@ export function createLoopsEmails(options: LoopsEmailsOptions = {}) {
   ) as unknown as TemplateSenders
   return {
     ...senders,
-    sendSignupEvent: helper(
-      'sendSignupEvent',
-      'signup event data',
-      signupEventSchema,
-      client,
-      ({ userId, email: to, firstName }) => ({ operation: 'sendEvent', input: { eventName: 'signup', email: to, userId, firstName } }),
-      plainSignupEvent,
-    ),
+    sendSignupEvent: helper<z.input<typeof signupEventSchema>, z.output<typeof signupEventSchema>>('sendSignupEvent', client, {
+      check: (input) =>
+        (plainSignupEvent(input) as z.output<typeof signupEventSchema> | undefined) ??
+        parseWithZod('sendSignupEvent', 'signup event data', signupEventSchema, input),
+      build: ({ userId, email: to, firstName }) => ({
+        operation: 'sendEvent',
+        input: { eventName: 'signup', email: to, userId, firstName },
+      }),
+    }),
   }
 }
 

@@ -17,7 +17,10 @@ const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 
 export const plain = {
   /** `string().check(trim(), minLength(1))`: the trimmed text. */
-  text: (v: unknown) => (filled(v) ? v.trim() : INVALID),
+  text: (v: unknown) => {
+    const trimmed = typeof v === 'string' ? v.trim() : ''
+    return trimmed !== '' ? trimmed : INVALID
+  },
   /** validation.ts' `nonEmpty`: unchanged. */
   nonEmpty: (v: unknown) => (filled(v) ? v : INVALID),
   /** `_default(nonEmpty, 'member')`. */
@@ -25,19 +28,20 @@ export const plain = {
   /** `email()`: zod's own regex. */
   email: (v: unknown) => (typeof v === 'string' && EMAIL.test(v) ? v : INVALID),
   /** `url({ protocol: /^https?$/ })`, for values with no whitespace at all (zod would trim or strip them). */
-  httpUrl: (v: unknown) => (typeof v === 'string' && /^https?:\/\/\S+$/i.test(v) && isHttpUrl(v) ? v : INVALID),
+  httpUrl: (v: unknown) => (typeof v === 'string' && isHttpUrl(v) ? v : INVALID),
 } satisfies Record<string, PlainField>
 
 /** A `z.object` of these fields, without zod: the declared keys in order (others dropped), or undefined. */
 export function plainObject(fields: Record<string, PlainField>) {
-  const entries = Object.entries(fields)
+  const keys = Object.keys(fields)
+  const parsers = Object.values(fields)
   return (input: unknown): Record<string, unknown> | undefined => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined
     const out: Record<string, unknown> = {}
-    for (const [key, parse] of entries) {
-      const value = parse((input as Record<string, unknown>)[key])
+    for (let i = 0; i < keys.length; i++) {
+      const value = parsers[i]!((input as Record<string, unknown>)[keys[i]!])
       if (value === INVALID) return undefined
-      if (value !== undefined) out[key] = value
+      if (value !== undefined) out[keys[i]!] = value
     }
     return out
   }

@@ -1,7 +1,7 @@
 // What keeps zod off a cold start's first send: plain fast paths that must decide exactly as zod does.
 import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
-import { readEnv } from '../../src/core/runtime/env.js'
+import { isHttpUrl, readEnv } from '../../src/core/runtime/env.js'
 import { LOOPS_ENV_NAMES, loopsEnvSchema, readLoopsEnv } from '../../src/loops/config.js'
 import { loopsTemplates, plainSignupEvent, signupEventSchema, type TemplateDeclaration } from '../../src/loops/templates.js'
 import { EMAIL } from '../../src/loops/validation.js'
@@ -53,6 +53,59 @@ describe('zod-free fast paths decide as zod does', () => {
   })
 })
 
+describe('isHttpUrl decides as the URL parser does', () => {
+  const parser = (value: string) => {
+    if (!/^https?:\/\/\S+$/i.test(value)) return false
+    try {
+      return /^https?:$/.test(new URL(value).protocol)
+    } catch {
+      return false
+    }
+  }
+
+  it('its regex shortcut never accepts what the parser refuses (hosts read as numbers, bad punycode, big ports)', () => {
+    const refused = ['http://a.1', 'http://a.0x1', 'http://1.2.3', 'http://xn--a.com', 'http://a.xn--', 'http://a:65536', 'http://a:99999/']
+    expect(refused.map(isHttpUrl)).toEqual(refused.map(parser))
+    // Seeded random strings over the characters that matter to a URL's host and port.
+    const pieces = [
+      'a',
+      'x',
+      'n',
+      '-',
+      '.',
+      '0',
+      '9',
+      ':',
+      '/',
+      '?',
+      '#',
+      '@',
+      '%',
+      '\\',
+      ' ',
+      'é',
+      'ſ',
+      '０',
+      '[',
+      ']',
+      'xn--',
+      '8080',
+      '65536',
+      '0x1',
+    ]
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    let accepted = 0
+    for (let i = 0; i < 20_000; i++) {
+      let url = next() < 0.5 ? 'http://' : 'HTTPS://'
+      for (let n = 1 + Math.floor(next() * 10); n > 0; n--) url += pieces[Math.floor(next() * pieces.length)]
+      expect(isHttpUrl(url), JSON.stringify(url)).toBe(parser(url))
+      if (isHttpUrl(url)) accepted++
+    }
+    expect(accepted).toBeGreaterThan(2_000)
+  })
+})
+
 describe('the helpers’ zod-free parse of template data decides as the template schema does', () => {
   const texts = [undefined, '', '   ', 'Ada', '  Ada  ', 42, null]
   const urls = [
@@ -63,6 +116,11 @@ describe('the helpers’ zod-free parse of template data decides as the template
     'javascript:alert(1)',
     'x',
     'https://a b.c',
+    'http://127.0.0.1:4010/i',
+    'https://a.0x1/i',
+    'https://xn--a.example/i',
+    'https://app.example.com:65536/i',
+    'https://user@app.example.com/i',
   ]
   const roles = [undefined, 'admin', '', '  ', 7]
   const emails = ['ada@example.com', 'nope', ' ada@example.com', undefined]
