@@ -13,8 +13,8 @@ import { Interrupt } from './read-body.ts'
  *
  * Any other fetch (one passed as the `fetch` option, a polyfill installed as the global, a runtime
  * whose Request insists on a real AbortSignal) gets `redirect: 'manual'` and a real AbortSignal:
- * `portableSignal()`, the deadline bucket's (joined with the caller's when there is one). Either way no redirect is followed: it would carry the request, and its key,
- * to another host.
+ * `portableSignal()`, the deadline bucket's (joined with the caller's when there is one). Either way
+ * no redirect is followed: it would carry the request, and its key, to another host.
  */
 export function setFetchOptions(
   init: RequestInit,
