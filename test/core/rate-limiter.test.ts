@@ -49,6 +49,7 @@ describe('rate limit', () => {
   })
 
   it('queues in arrival order and lets a waiting caller abort', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
     const limiter = new SlidingWindowRateLimiter({ requestsPerSecond: 2 })
     const order: number[] = []
     await Promise.all([0, 1].map(async (i) => limiter.acquire().then(() => order.push(i))))
@@ -57,6 +58,10 @@ describe('rate limit', () => {
     const third = limiter.acquire().then(() => order.push(2))
     controller.abort(new Error('caller gave up'))
     await expect(aborted).rejects.toThrow('caller gave up')
+    // The third waits for the window to free a slot (1 s), not for the aborted caller ahead of it.
+    await vi.advanceTimersByTimeAsync(999)
+    expect(order).toEqual([0, 1])
+    await vi.advanceTimersByTimeAsync(100)
     await third
     expect(order).toEqual([0, 1, 2])
   })

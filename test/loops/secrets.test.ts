@@ -30,7 +30,7 @@ describe('secrets', () => {
       baseUrl: standIn.url,
       apiKey: KEY,
       logger: logs.logger,
-      timeoutMs: 200,
+      timeoutMs: 100,
       retryDelays: { initialMs: 5, maxMs: 10 },
       rateLimit: false,
     })
