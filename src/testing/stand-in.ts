@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { createSpecValidator, type MatchedOperation, type SpecValidator } from './spec-validator.ts'
+import type { MatchedOperation } from './spec-validator.ts'
+import { type Answer, cancelDelays, createRuntime, handleRequest, resetRuntime } from './stand-in-runtime.ts'
 
 /**
  * A vendor stand-in: answers requests from an OpenAPI spec, in memory. Every request is validated
@@ -86,9 +86,7 @@ export interface StandInOptions {
   rateLimit?: { requestsPerSecond: number } | false
 }
 
-/** A dropped connection: the HTTP adapter destroys the socket, msw answers a network error. */
-export const DROP = Symbol('drop')
-export type Answer = Response | typeof DROP
+export { type Answer, DROP } from './stand-in-runtime.ts'
 
 export interface StandInCore<State> {
   apiKey: string
@@ -125,186 +123,17 @@ function checkedRule(rule: FaultRule): FaultRule {
   return { ...rule, times }
 }
 
-/** The credential of `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1), as vendors take it. */
-const bearerToken = (header: string | null) => /^bearer +(\S+) *$/i.exec(header ?? '')?.[1]
-
-const hash = (value: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(value ?? null))
-    .digest('hex')
-
-/**
- * Validators by spec object, shared by every stand-in of a process: a test suite that starts a stand-in per
- * test compiles the vendor's spec once, not each time (~0.3 s for Loops). A validator keeps no request state,
- * and a spec given to a stand-in is read, never changed (the packaged specs are one parsed object each).
- */
-const validators = new WeakMap<object, SpecValidator>()
-function validatorFor(spec: Record<string, any>): SpecValidator {
-  let validator = validators.get(spec)
-  if (!validator) validators.set(spec, (validator = createSpecValidator(spec)))
-  return validator
-}
-
 export function createStandIn<State>(definition: StandInDefinition<State>, options: StandInOptions = {}): StandInCore<State> {
-  const validator = validatorFor(definition.spec)
-  const apiKey = options.apiKey ?? `test_${Math.random().toString(36).slice(2, 14)}`
-  let faults: FaultRule[] = []
-  let keys = new Map<
-    string,
-    { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } }
-  >()
-  let windowStarts: number[] = []
-  let state = definition.createState()
-  let resets = 0
-  const requests: RecordedRequest[] = []
-  const pending = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>()
-
-  const takeFault = (operationId: string | undefined): Fault | undefined => {
-    const i = faults.findIndex((r) => r.operation === undefined || r.operation === operationId)
-    if (i < 0) return undefined
-    const rule = faults[i]!
-    rule.times = (rule.times ?? 1) - 1
-    if (rule.times <= 0) faults.splice(i, 1)
-    return rule.fault
-  }
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const entry = {
-        timer: setTimeout(() => {
-          pending.delete(entry)
-          resolve()
-        }, ms),
-        resolve,
-      }
-      pending.add(entry)
-    })
-
-  async function handle(request: Request): Promise<Answer> {
-    const url = new URL(request.url)
-    const path = url.pathname.startsWith(definition.basePath) ? url.pathname.slice(definition.basePath.length) || '/' : url.pathname
-    const text = await request.text()
-    const contentType = request.headers.get('content-type') ?? undefined
-    let body: unknown
-    let unparsable = false
-    if (text !== '') {
-      try {
-        body =
-          contentType?.includes('application/x-www-form-urlencoded') && definition.parseForm ? definition.parseForm(text) : JSON.parse(text)
-      } catch {
-        unparsable = true
-      }
-    }
-    const match = validator.match(request.method, path)
-    const record: RecordedRequest = {
-      at: performance.now(),
-      method: request.method,
-      path,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(request.headers),
-      body,
-      ...(match ? { operationId: match.operationId } : {}),
-      outcome: 0,
-      validationErrors: [],
-    }
-    requests.push(record)
-    const send = (status: number, payload: unknown, extra: Record<string, string> = {}): Response => {
-      record.outcome = status
-      const isText = typeof payload === 'string'
-      return new Response(isText ? payload : JSON.stringify(payload), {
-        status,
-        headers: { 'content-type': isText ? 'text/html' : 'application/json', ...extra },
-      })
-    }
-    const drop = (): Answer => {
-      record.outcome = 'dropped'
-      return DROP
-    }
-
-    const fault = takeFault(match?.operationId)
-    if (fault && 'delayMs' in fault) {
-      const generation = resets
-      await wait(fault.delayMs)
-      // The client gave up (or the test moved on) while we waited: nothing is processed.
-      if (request.signal.aborted || generation !== resets) return drop()
-    }
-    if (fault && 'status' in fault)
-      return send(fault.status, fault.body ?? definition.errorBody(fault.status, 'Injected fault'), fault.headers)
-    if (fault && 'drop' in fault && fault.drop === 'before') return drop()
-    if (fault && 'malformed' in fault) return send(200, '{"success": tru')
-
-    if (options.rateLimit) {
-      const now = performance.now()
-      windowStarts = windowStarts.filter((t) => now - t < 1000)
-      if (windowStarts.length >= options.rateLimit.requestsPerSecond) {
-        const retryAfter = Math.max(1, Math.ceil((windowStarts[0]! + 1000 - now) / 1000))
-        return send(429, definition.errorBody(429, 'Rate limit exceeded.'), { 'retry-after': String(retryAfter) })
-      }
-      windowStarts.push(now)
-    }
-    if (bearerToken(request.headers.get('authorization')) !== apiKey) return send(401, definition.errorBody(401, 'Invalid API key.'))
-    if (unparsable) return send(400, definition.errorBody(400, 'Request body is not valid JSON.'))
-
-    const result = validator.validate({
-      method: request.method,
-      path,
-      query: url.searchParams,
-      headers: request.headers,
-      body,
-      ...(contentType ? { contentType } : {}),
-    })
-    if (result.errors.length) record.validationErrors = result.errors
-    if (!result.operation)
-      return send(result.errors[0]?.includes('not allowed') ? 405 : 404, definition.errorBody(404, result.errors[0] ?? 'Not found.'))
-    if (result.errors.length) return send(400, definition.errorBody(400, result.errors.join('; ')))
-
-    const key = request.headers.get('idempotency-key')
-    const { idempotency } = definition
-    let remember: { bodyHash: string; at: number; answer?: { status: number; body: unknown; headers?: Record<string, string> } } | undefined
-    if (key) {
-      const now = Date.now()
-      const seen = keys.get(key)
-      const bodyHash = hash(body)
-      if (seen && now - seen.at < idempotency.ttlMs) {
-        const errorBody = idempotency.errorBody ?? definition.errorBody
-        if (seen.bodyHash !== bodyHash) return send(idempotency.status, errorBody(idempotency.status, idempotency.differentBody))
-        if (idempotency.sameBody === 'replay' && seen.answer)
-          return send(seen.answer.status, seen.answer.body, { ...seen.answer.headers, 'idempotent-replayed': 'true' })
-        return send(idempotency.status, errorBody(idempotency.status, idempotency.sameBody))
-      }
-      keys.set(key, (remember = { bodyHash, at: now }))
-    }
-
-    const handler = definition.handlers[result.operation.operationId]
-    if (!handler) return send(501, definition.errorBody(501, `The stand-in does not implement ${result.operation.operationId}.`))
-    const answer = handler({ operation: result.operation, body, query: url.searchParams, headers: request.headers, state })
-    const status = answer.status ?? 200
-    if (remember) remember.answer = { status, body: answer.body ?? {}, ...(answer.headers ? { headers: answer.headers } : {}) }
-    if (fault && 'drop' in fault && fault.drop === 'after') return drop()
-    return send(status, answer.body ?? {}, answer.headers)
-  }
-
+  const rt = createRuntime(definition, options)
   return {
-    apiKey,
-    requests,
+    apiKey: rt.apiKey,
+    requests: rt.requests,
     get state() {
-      return state
+      return rt.state
     },
-    inject: (rule) => void faults.push(checkedRule(rule)),
-    reset() {
-      resets++
-      faults = []
-      keys = new Map()
-      windowStarts = []
-      requests.length = 0
-      state = definition.createState()
-    },
-    handle,
-    stop() {
-      for (const entry of pending) {
-        clearTimeout(entry.timer)
-        entry.resolve()
-      }
-      pending.clear()
-    },
+    inject: (rule) => void rt.faults.push(checkedRule(rule)),
+    reset: () => resetRuntime(rt),
+    handle: (request) => handleRequest(rt, request),
+    stop: () => cancelDelays(rt),
   }
 }
