@@ -1,7 +1,8 @@
-import { Queue } from 'bullmq'
+import { type JobsOptions, Queue } from 'bullmq'
 import { ConfigError, type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
+import { replaceFailedOnAdd } from './failed-replace.ts'
 import { createInProcessOutbox } from './in-process.ts'
 import {
   checkIdempotencyKey,
@@ -67,6 +68,17 @@ export const jobOptions = (attempts: number) => ({
 let warnedInProcess = false
 
 /**
+ * The producer's Queue: adds skip `Queue.add`'s tracing wrapper (two async layers per enqueue, for
+ * BullMQ's own telemetry option, which the outbox never sets: it traces enqueues itself, telemetry.ts).
+ * `addJob` is BullMQ's documented hook for subclasses with their own telemetry.
+ */
+class ProducerQueue extends Queue<OutboxJobData> {
+  addUntraced(name: OutboxJob, data: OutboxJobData, options: JobsOptions) {
+    return this.addJob(name, data, options)
+  }
+}
+
+/**
  * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
  * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
  * worker`) deliver within the shared rate limit. Its sends never throw (they return `{ ok: false }`);
@@ -96,7 +108,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
   const settings = watchSettings(redis, describeRedis(url), logger)
-  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis, ...queuePrefix(url) })
+  const replacement = replaceFailedOnAdd(redis, logger)
+  const queue = new ProducerQueue(OUTBOX_QUEUE, { connection: replacement.connection, ...queuePrefix(url) })
   queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
   const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 
@@ -115,11 +128,17 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       if (span) for (const _ in span.traceContext) data.traceContext = span.traceContext
       // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
       // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
-      // One ZSCORE on the failed set, in the same round trip as the add (one connection keeps them in order).
-      const add = () =>
-        Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, { ...opts, jobId: id })]).then(([failed]) =>
-          failed !== null ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
-        )
+      // BullMQ's add script does that itself (failed-replace.ts): one command, like a bare queue.add.
+      const add = (): Promise<unknown> => {
+        const mode = replacement.mode()
+        if (mode === 'script') return queue.addUntraced(helper, data, { ...opts, jobId: id })
+        if (mode === undefined)
+          return queue.waitUntilReady().then(() => {
+            replacement.settle()
+            return add()
+          })
+        return addCheckingFailed(helper, data, id)
+      }
       // Connected and its settings checked (the usual case): straight to the add, no extra await.
       return (
         redis.status === 'ready' && !settings.check()
@@ -139,6 +158,14 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         },
       )
     }
+
+  /** When BullMQ's add script could not be extended: a ZSCORE on the failed set in the same round trip as the add. */
+  function addCheckingFailed(helper: OutboxJob, data: OutboxJobData, id: string): Promise<unknown> {
+    const jobOptions = { ...opts, jobId: id }
+    return Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, jobOptions)]).then(([failed]) =>
+      failed !== null ? queue.remove(id).then(() => queue.add(helper, data, jobOptions)) : undefined,
+    )
+  }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
   function enqueueError(err: unknown, helper: OutboxJob): AnyIntegrationError {
