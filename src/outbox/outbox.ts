@@ -1,15 +1,12 @@
-import { type JobsOptions, Queue } from 'bullmq'
 import { ConfigError, type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
-import { replaceFailedOnAdd } from './failed-replace.ts'
 import { createInProcessOutbox } from './in-process.ts'
 import {
   checkIdempotencyKey,
   DEFAULT_ATTEMPTS,
   jobIdFor,
   OUTBOX_HELPERS,
-  OUTBOX_QUEUE,
   type OutboxHelper,
   type OutboxJob,
   type OutboxJobData,
@@ -23,11 +20,11 @@ import {
   describeRedis,
   fastFailConnection,
   isAuthFailure,
-  queuePrefix,
   redisLocation,
   unreachable,
   whenReady,
 } from './redis.ts'
+import { openProducer } from './producer-queue.ts'
 import { watchSettings } from './redis-settings.ts'
 import { startEnqueueSpan } from './telemetry.ts'
 import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
@@ -68,17 +65,6 @@ export const jobOptions = (attempts: number) => ({
 let warnedInProcess = false
 
 /**
- * The producer's Queue: adds skip `Queue.add`'s tracing wrapper (two async layers per enqueue, for
- * BullMQ's own telemetry option, which the outbox never sets: it traces enqueues itself, telemetry.ts).
- * `addJob` is BullMQ's documented hook for subclasses with their own telemetry.
- */
-class ProducerQueue extends Queue<OutboxJobData> {
-  addUntraced(name: OutboxJob, data: OutboxJobData, options: JobsOptions) {
-    return this.addJob(name, data, options)
-  }
-}
-
-/**
  * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
  * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
  * worker`) deliver within the shared rate limit. Its sends never throw (they return `{ ok: false }`);
@@ -108,10 +94,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
   const settings = watchSettings(redis, describeRedis(url), logger)
-  const replacement = replaceFailedOnAdd(redis, logger)
-  const queue = new ProducerQueue(OUTBOX_QUEUE, { connection: replacement.connection, ...queuePrefix(url) })
+  const { queue, add: addJob } = openProducer(redis, url, jobOptions(options.attempts ?? DEFAULT_ATTEMPTS), logger)
   queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
-  const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 
   const enqueue =
     (helper: OutboxJob) =>
@@ -126,19 +110,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
       const span = startEnqueueSpan(helper, input) // undefined unless OpenTelemetry is registered
       if (span) for (const _ in span.traceContext) data.traceContext = span.traceContext
-      // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
-      // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
-      // BullMQ's add script does that itself (failed-replace.ts): one command, like a bare queue.add.
-      const add = (): Promise<unknown> => {
-        const mode = replacement.mode()
-        if (mode === 'script') return queue.addUntraced(helper, data, { ...opts, jobId: id })
-        if (mode === undefined)
-          return queue.waitUntilReady().then(() => {
-            replacement.settle()
-            return add()
-          })
-        return addCheckingFailed(helper, data, id)
-      }
+      // One Redis command; a job of this id in the failed set is replaced, any other kept (producer-queue.ts).
+      const add = () => addJob(helper, data, id)
       // Connected and its settings checked (the usual case): straight to the add, no extra await.
       return (
         redis.status === 'ready' && !settings.check()
@@ -158,14 +131,6 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
         },
       )
     }
-
-  /** When BullMQ's add script could not be extended: a ZSCORE on the failed set in the same round trip as the add. */
-  function addCheckingFailed(helper: OutboxJob, data: OutboxJobData, id: string): Promise<unknown> {
-    const jobOptions = { ...opts, jobId: id }
-    return Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, jobOptions)]).then(([failed]) =>
-      failed !== null ? queue.remove(id).then(() => queue.add(helper, data, jobOptions)) : undefined,
-    )
-  }
 
   /** Redis trouble (not reachable, connection lost mid-command) is a retryable NetworkError; anything else, as settle() says it. */
   function enqueueError(err: unknown, helper: OutboxJob): AnyIntegrationError {
