@@ -1,4 +1,3 @@
-import { Queue } from 'bullmq'
 import { ConfigError, type AnyIntegrationError, IntegrationError } from '../core/errors.ts'
 import { defaultLogger, type Logger } from '../core/observability/logger.ts'
 import type { LoopsClient } from '../loops/client.ts'
@@ -8,7 +7,6 @@ import {
   DEFAULT_ATTEMPTS,
   jobIdFor,
   OUTBOX_HELPERS,
-  OUTBOX_QUEUE,
   type OutboxHelper,
   type OutboxJob,
   type OutboxJobData,
@@ -22,11 +20,11 @@ import {
   describeRedis,
   fastFailConnection,
   isAuthFailure,
-  queuePrefix,
   redisLocation,
   unreachable,
   whenReady,
 } from './redis.ts'
+import { openProducer } from './producer-queue.ts'
 import { watchSettings } from './redis-settings.ts'
 import { startEnqueueSpan } from './telemetry.ts'
 import type { Outbox, OutboxResult, OutboxSendOptions } from './types.ts'
@@ -96,9 +94,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
   const settings = watchSettings(redis, describeRedis(url), logger)
-  const queue = new Queue<OutboxJobData>(OUTBOX_QUEUE, { connection: redis, ...queuePrefix(url) })
+  const { queue, add: addJob } = openProducer(redis, url, jobOptions(options.attempts ?? DEFAULT_ATTEMPTS), logger)
   queue.on('error', () => {}) // connection errors are logged once per outage by fastFailConnection
-  const opts = jobOptions(options.attempts ?? DEFAULT_ATTEMPTS)
 
   const enqueue =
     (helper: OutboxJob) =>
@@ -113,13 +110,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       const data: OutboxJobData = { idempotencyKey, input: input as Record<string, unknown> }
       const span = startEnqueueSpan(helper, input) // undefined unless OpenTelemetry is registered
       if (span) for (const _ in span.traceContext) data.traceContext = span.traceContext
-      // An existing job with this id is kept as is (the same key enqueued twice is one job), unless it
-      // sits in the failed set: then this send replaces it, or a corrected re-send would vanish there.
-      // One ZSCORE on the failed set, in the same round trip as the add (one connection keeps them in order).
-      const add = () =>
-        Promise.all([redis.zscore(queue.keys.failed!, id), queue.add(helper, data, { ...opts, jobId: id })]).then(([failed]) =>
-          failed !== null ? queue.remove(id).then(() => queue.add(helper, data, { ...opts, jobId: id })) : undefined,
-        )
+      // One Redis command; a job of this id in the failed set is replaced, any other kept (producer-queue.ts).
+      const add = () => addJob(helper, data, id)
       // Connected and its settings checked (the usual case): straight to the add, no extra await.
       return (
         redis.status === 'ready' && !settings.check()

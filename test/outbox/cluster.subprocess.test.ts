@@ -3,9 +3,10 @@ import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runOnce } from '../../src/core/webhooks/webhook-dedupe.js'
 import { openOutboxAdmin } from '../../src/outbox/admin.js'
-import { createRedisWebhookDedupeStore, createSharedRateLimiter } from '../../src/outbox/index.js'
+import { createOutbox, createRedisWebhookDedupeStore, createSharedRateLimiter } from '../../src/outbox/index.js'
 import { redisLocation } from '../../src/outbox/redis.js'
 import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js'
+import { outboxQueue, parkInFailedSet } from '../helpers/failed-job.js'
 import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisCluster, startRedisCluster } from '../helpers/redis-cluster.js'
 import { LIMIT_WINDOW_MS, maxInAnyWindow, sentTimes } from '../helpers/rate-window.js'
@@ -94,6 +95,30 @@ describe('Redis Cluster (REDIS_CLUSTER_NODES)', () => {
       client.disconnect()
     }
   }, 120_000)
+
+  it('a corrected re-send replaces the failed job of its key on the cluster (the add script finds the failed set in the {outbox} slot)', async () => {
+    const url = location()
+    await parkInFailedSet(url, 'cluster-fix', { idempotencyKey: 'cluster-fix', input: { email: 'typo@example' } })
+    const outbox = createOutbox({ redisClusterNodes: cluster.nodes, logger: silent })
+    const { queue, close } = outboxQueue(url)
+    try {
+      const invitation = {
+        email: 'ada@example.com',
+        firstName: 'Ada',
+        organizationName: 'Acme',
+        inviterName: 'Grace',
+        invitationUrl: 'https://app.example.com/i/1',
+      }
+      expect(await outbox.sendInvitationEmail(invitation, { idempotencyKey: 'cluster-fix' })).toMatchObject({ ok: true })
+      // Queued afresh (the workers of the first test may take it at once), no longer failed.
+      expect(['waiting', 'active', 'completed']).toContain(await queue.getJobState('cluster-fix'))
+      expect((await queue.getJob('cluster-fix'))?.data.input.email).toBe('ada@example.com')
+      await queue.obliterate({ force: true })
+    } finally {
+      await close()
+      await outbox.close()
+    }
+  })
 
   it('the shared limiter holds its bound across limiters on the cluster', async () => {
     const limiters = [1, 2].map(() =>
