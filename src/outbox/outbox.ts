@@ -64,6 +64,20 @@ export const jobOptions = (attempts: number) => ({
 
 let warnedInProcess = false
 
+/** No Redis: in-process delivery, refused in production unless asked for (`inProcess: true`). */
+function inProcessOutbox(options: OutboxOptions, logger: Logger): Outbox {
+  if (!options.inProcess && process.env.NODE_ENV === 'production')
+    throw new ConfigError(
+      'createOutbox: REDIS_URL is not set and NODE_ENV is production. Set REDIS_URL (or pass redisUrl) for a durable outbox, ' +
+        'or pass { inProcess: true } to deliver in this process, knowing that queued sends die with it.',
+      { service: 'outbox', operation: 'config' },
+    )
+  if (!options.inProcess && !warnedInProcess)
+    logger.warn({}, 'REDIS_URL not set: the outbox delivers in-process and is not durable (queued sends die with the process)')
+  warnedInProcess = true
+  return createInProcessOutbox({ ...options, logger })
+}
+
 /**
  * The producer side of the outbox: validates like the helpers do (bad data → `{ ok: false }`, nothing
  * queued), then stores the send in Redis and returns at once. Workers (`startOutboxWorker`, `npm run
@@ -79,18 +93,7 @@ let warnedInProcess = false
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const logger = (options.logger ?? defaultLogger()).child({ component: 'outbox' })
   const url = options.inProcess ? undefined : redisLocation(options)
-  if (!url) {
-    if (!options.inProcess && process.env.NODE_ENV === 'production')
-      throw new ConfigError(
-        'createOutbox: REDIS_URL is not set and NODE_ENV is production. Set REDIS_URL (or pass redisUrl) for a durable outbox, ' +
-          'or pass { inProcess: true } to deliver in this process, knowing that queued sends die with it.',
-        { service: 'outbox', operation: 'config' },
-      )
-    if (!options.inProcess && !warnedInProcess)
-      logger.warn({}, 'REDIS_URL not set: the outbox delivers in-process and is not durable (queued sends die with the process)')
-    warnedInProcess = true
-    return createInProcessOutbox({ ...options, logger })
-  }
+  if (!url) return inProcessOutbox(options, logger)
   const timeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS
   const redis = fastFailConnection(url, logger, timeoutMs)
   const settings = watchSettings(redis, describeRedis(url), logger)
