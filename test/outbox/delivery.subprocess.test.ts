@@ -63,7 +63,7 @@ async function failedCount(): Promise<number> {
 }
 
 describe('outbox across processes (stand-in enforcing 10/s)', () => {
-  it('3 workers + 3 producers, 300 invitations (some enqueued twice): each delivered once, never over the limit (arrivals in any 900 ms)', async () => {
+  it('3 workers + 3 producers, 300 invitations (some enqueued twice): each delivered once, never over the limit (sends in any 900 ms)', async () => {
     standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: LIMIT } })
     const workers = [start(WORKER), start(WORKER), start(WORKER)]
     await Promise.all(workers.map((w) => w.waitFor('ready')))
@@ -189,7 +189,7 @@ describe('outbox across processes (stand-in enforcing 10/s)', () => {
     }
   }, 180_000)
 
-  it('3 processes of direct calls through createSharedRateLimiter: 150 sends, 0 lost, ≤ 10 arriving in any 900 ms at the server', async () => {
+  it('3 processes of direct calls through createSharedRateLimiter: 150 sends, 0 lost, ≤ 10 sent in any 900 ms', async () => {
     standIn = await startLoopsStandIn({ rateLimit: { requestsPerSecond: LIMIT } })
     const callers = ['x', 'y', 'z'].map((p) => start(DIRECT, { DIRECT_SENDS: '50', DIRECT_PREFIX: p }))
     expect(await Promise.all(callers.map((c) => c.exited))).toEqual([0, 0, 0])
