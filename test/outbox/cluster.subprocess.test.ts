@@ -11,6 +11,7 @@ import { spawnTs, type Spawned, until } from '../helpers/processes.js'
 import { type RedisCluster, startRedisCluster } from '../helpers/redis-cluster.js'
 import { LIMIT_WINDOW_MS, maxInAnyWindow, sentTimes } from '../helpers/rate-window.js'
 import { workerLoopsEnv } from '../helpers/worker-env.js'
+import { invitationFor } from '../helpers/invitation.js'
 
 /**
  * The outbox on a real 3-master Redis Cluster (REDIS_CLUSTER_NODES): producer, worker, shared limiter,
@@ -102,13 +103,7 @@ describe('Redis Cluster (REDIS_CLUSTER_NODES)', () => {
     const outbox = createOutbox({ redisClusterNodes: cluster.nodes, logger: silent })
     const { queue, close } = outboxQueue(url)
     try {
-      const invitation = {
-        email: 'ada@example.com',
-        firstName: 'Ada',
-        organizationName: 'Acme',
-        inviterName: 'Grace',
-        invitationUrl: 'https://app.example.com/i/1',
-      }
+      const invitation = invitationFor()
       expect(await outbox.sendInvitationEmail(invitation, { idempotencyKey: 'cluster-fix' })).toMatchObject({ ok: true })
       // Queued afresh (the workers of the first test may take it at once), no longer failed.
       expect(['waiting', 'active', 'completed']).toContain(await queue.getJobState('cluster-fix'))

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { createOutbox } from '../../src/outbox/index.js'
 import { outboxQueue, parkInFailedSet } from '../helpers/failed-job.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { invitationFor } from '../helpers/invitation.js'
 
 // A BullMQ whose add script no longer fits the in-script replacement (failed-replace.ts): the outbox
 // must still replace a failed job, with a separate ZSCORE per enqueue.
@@ -12,13 +13,7 @@ vi.mock('../../src/outbox/failed-replace.ts', async (original) => ({
   replaceFailedOnAdd: (connection: Redis) => ({ connection, mode: () => 'zscore', settle() {} }),
 }))
 
-const invitation = (email: string) => ({
-  email,
-  firstName: 'Ada',
-  organizationName: 'Acme',
-  inviterName: 'Grace',
-  invitationUrl: 'https://app.example.com/i/1',
-})
+const invitation = invitationFor
 let redis: RedisServer
 beforeAll(async () => {
   redis = await startRedisServer()

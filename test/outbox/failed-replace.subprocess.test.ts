@@ -8,17 +8,12 @@ import { OUTBOX_QUEUE } from '../../src/outbox/jobs.js'
 import { outboxQueue, parkInFailedSet } from '../helpers/failed-job.js'
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
+import { invitationFor } from '../helpers/invitation.js'
 
 // The failed-set replacement runs inside BullMQ's add script (src/outbox/failed-replace.ts). These tests
 // pin it to the installed BullMQ: an upgrade that changes the script's layout fails here first.
 const silent = pino({ level: 'silent' })
-const invitation = (email: string) => ({
-  email,
-  firstName: 'Ada',
-  organizationName: 'Acme',
-  inviterName: 'Grace',
-  invitationUrl: 'https://app.example.com/i/1',
-})
+const invitation = invitationFor
 
 let redis: RedisServer
 let outbox: Outbox

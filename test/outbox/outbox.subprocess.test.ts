@@ -16,16 +16,11 @@ import { type LoopsStandIn, startLoopsStandIn } from '../../src/testing/index.js
 import { until } from '../helpers/processes.js'
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js'
 import { TEMPLATE_IDS } from '../helpers/worker-env.js'
+import { invitationFor } from '../helpers/invitation.js'
 
 // Real redis-server (spawned per file), the Loops stand-in, producer and worker in this process.
 const silent = pino({ level: 'silent' })
-const invitation = {
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  organizationName: 'Acme',
-  inviterName: 'Grace',
-  invitationUrl: 'https://app.example.com/i/1',
-}
+const invitation = invitationFor()
 
 let redis: RedisServer
 let standIn: LoopsStandIn

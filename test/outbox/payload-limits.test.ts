@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../../src/core/errors.js'
 import { TEMPLATE_JOB, templateJobInput, validateInput } from '../../src/outbox/jobs.js'
 import { MAX_FIELD_CHARS } from '../../src/outbox/payload-limits.js'
+import { invitationFor } from '../helpers/invitation.js'
 
 // A job sits in Redis memory until delivered: its size and shape are bounded at enqueue (issue 19, item 14).
-const invitation = {
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  organizationName: 'Acme',
-  inviterName: 'Grace',
-  invitationUrl: 'https://app.example.com/i/1',
-}
+const invitation = invitationFor()
 
 describe('outbox payload bounds', () => {
   it('refuses a 5 MB firstName with a ValidationError that names the field, not its value', () => {
