@@ -272,7 +272,7 @@ describe('npm pack', () => {
     const named = [...targets(manifest.exports), ...targets(manifest.imports)]
     expect(named.length).toBeGreaterThan(20)
     expect(named.filter((file) => !packed.has(file))).toEqual([])
-    expect(packed.has('dist/build-guard.js')).toBe(true)
+    expect(packed.has('dist/build-guard/loops.js')).toBe(true)
   }, 120_000)
 })
 

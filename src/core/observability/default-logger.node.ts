@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module'
 import type { Logger as Pino } from 'pino'
+import { nodeRequire } from '../runtime/node-require.ts'
 import type { Logger } from './logger.ts'
 import { PINO_OPTIONS } from './pino-options.ts'
 
@@ -18,7 +18,7 @@ export function createDefaultLogger(level: string): Logger {
   let root: Pino | undefined
   const resolveRoot = () => {
     if (!root) {
-      const { pino } = createRequire(import.meta.url)('pino') as typeof import('pino')
+      const { pino } = nodeRequire('pino') as typeof import('pino')
       root = pino(PINO_OPTIONS(level))
     }
     return root

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module'
 import { lazyValue } from './lazy-value.ts'
+import { nodeRequire } from './node-require.ts'
 
 /** The openapi-fetch functions the package calls (bundles import exactly these). */
 export type OpenapiFetchApi = Pick<
@@ -11,4 +11,4 @@ export type OpenapiFetchApi = Pick<
  * openapi-fetch on Node (`#openapi-fetch`'s default), required on first use: a send without path or
  * query parameters never needs it, and loading it at import is a tenth of a cold start's import time.
  */
-export const openapiFetch: OpenapiFetchApi = lazyValue(() => createRequire(import.meta.url)('openapi-fetch'))
+export const openapiFetch: OpenapiFetchApi = lazyValue(() => nodeRequire('openapi-fetch') as OpenapiFetchApi)

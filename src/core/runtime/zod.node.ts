@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module'
 import { lazyValue } from './lazy-value.ts'
+import { nodeRequire } from './node-require.ts'
 import type { ZodApi } from './zod-api.ts'
 
 /**
@@ -8,4 +8,4 @@ import type { ZodApi } from './zod-api.ts'
  * so zod loads only to name what is wrong with an input, for a template email's data, or when code
  * reads an exported schema. Synchronous (require), so every schema keeps its synchronous API.
  */
-export const z: ZodApi = lazyValue(() => createRequire(import.meta.url)('zod/mini') as ZodApi)
+export const z: ZodApi = lazyValue(() => nodeRequire('zod/mini') as ZodApi)

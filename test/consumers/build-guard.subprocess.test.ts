@@ -1,0 +1,85 @@
+/**
+ * The build guard as plain Node meets it in a checkout or a workspace link: each entry refuses a build older
+ * than the sources *it* was built from, and that check is all it adds to a cold start (no builtin's export
+ * facade, no other entry's sources). A throwaway copy of the package, built there, shares node_modules.
+ */
+import { execFile, execFileSync } from 'node:child_process'
+import { stat, utimes } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempRepo } from '../helpers/temp-repo.js'
+
+let repo: Awaited<ReturnType<typeof tempRepo>>
+
+beforeAll(async () => {
+  repo = await tempRepo(['generated', 'scripts', 'src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'])
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repo.dir, stdio: 'ignore' })
+}, 240_000)
+
+afterAll(() => repo?.cleanup())
+
+/** A script run by Node in the package's own directory (the package imports itself by name), plain unless `flags`. */
+function node(script: string, flags: string[] = []) {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' }
+  delete env.NODE_OPTIONS
+  return new Promise<{ code: number; out: string }>((resolve) => {
+    execFile(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd: repo.dir, env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }),
+    )
+  })
+}
+
+/** Runs `check` while `file` (under the copy) looks edited after the build, then puts its mtime back. */
+async function editedAfterBuild(file: string, check: () => Promise<void>) {
+  const path = join(repo.dir, file)
+  const before = await stat(path)
+  await utimes(path, new Date(), new Date())
+  try {
+    await check()
+  } finally {
+    await utimes(path, before.atime, before.mtime)
+  }
+}
+
+const importOf = (entry: string) =>
+  `const m = await import('@codebuff/integrations${entry}'); console.log(Object.keys(m).length > 0 ? 'imported' : 'empty')`
+
+describe('a source edited after the build', () => {
+  it('a Loops source: importing /loops throws StaleBuildError naming it, before any of the package code runs', async () => {
+    await editedAfterBuild('src/loops/emails.ts', async () => {
+      const result = await node(importOf('/loops'))
+      expect(result.code).not.toBe(0)
+      expect(result.out).toContain('StaleBuildError')
+      expect(result.out).toContain('dist/ is older than src/loops/emails.ts')
+      expect(result.out).not.toContain('imported')
+    })
+  })
+
+  it('a Stripe-only source: /stripe refuses its build, /loops (not built from it) still imports', async () => {
+    await editedAfterBuild('src/stripe/client.ts', async () => {
+      const stripe = await node(importOf('/stripe'))
+      expect(stripe.code).not.toBe(0)
+      expect(stripe.out).toContain('dist/ is older than src/stripe/client.ts')
+      expect(await node(importOf('/loops'))).toEqual({ code: 0, out: 'imported\n' })
+    })
+  })
+
+  it('under tsx the default entry runs the sources instead of the stale build', async () => {
+    await editedAfterBuild('src/loops/emails.ts', async () => {
+      const script =
+        "const m = await import('@codebuff/integrations/loops'); const src = await import('./src/loops/index.ts');" +
+        "console.log(m.createLoopsClient === src.createLoopsClient ? 'sources' : 'build')"
+      expect(await node(script, ['--import', 'tsx'])).toEqual({ code: 0, out: 'sources\n' })
+    })
+  })
+})
+
+it('importing /loops builds no builtin export facade: no stream, fs/promises streams or node:module internals load', async () => {
+  const script =
+    "const before = new Set(process.moduleLoadList); await import('@codebuff/integrations/loops');" +
+    'console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m))))'
+  const result = await node(script)
+  expect(result.code, result.out).toBe(0)
+  const loaded: string[] = JSON.parse(result.out)
+  expect(loaded.filter((m) => /\bstreams?\b|source_map|NativeModule module$/.test(m))).toEqual([])
+})
