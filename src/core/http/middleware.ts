@@ -36,7 +36,10 @@ export interface MiddlewareResponseContext extends MiddlewareContext {
 }
 
 export interface MiddlewareErrorContext extends MiddlewareContext {
-  /** Why there was no usable answer; `type` is `timeout`, `redirect` (Node's fetch refuses one unread), `response_too_large`, an errno code (`ECONNREFUSED`) or an error class. */
+  /**
+   * Why there was no usable answer; `type` is `timeout`, `redirect` (Node's fetch refuses one unread),
+   * `response_too_large`, an errno code (`ECONNREFUSED`) or an error class.
+   */
   error: { kind: FailureKind; type: string; message: string }
   ms: number
   willRetry: boolean
