@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -57,6 +58,19 @@ describe('fetch options: cheap for Node’s fetch, portable for any other', () =
       [true, 'manual'],
       [true, 'manual'],
     ])
+  })
+
+  it('a global fetch whose node:events call refuses the Interrupt (setMaxListeners on its signal) falls back too, instead of failing every call', async () => {
+    // Node's validators name what they got ("Received an instance of Interrupt"), not the option.
+    const wrapper = vi.fn((url: string | URL | Request, init?: RequestInit) => {
+      if (init?.signal) setMaxListeners(50, init.signal)
+      return nativeFetch(url, init)
+    })
+    vi.stubGlobal('fetch', wrapper)
+    const client = createLoopsClient({ apiKey: 'k_test_0123456789', baseUrl: base, rateLimit: false, maxRetries: 0 })
+    await expect(client.sendTransactionalEmail(EMAIL)).resolves.toEqual({ success: true })
+    expect(hits).toHaveLength(1)
+    expect(wrapper).toHaveBeenCalledTimes(2)
   })
 
   it('with the portable options a redirect fails the call with its status, unfollowed', async () => {

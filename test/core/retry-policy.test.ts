@@ -63,6 +63,18 @@ describe('decide(): the whole retry decision as a table', () => {
     ],
     ['a plain 409 is retried (lock conflict)', { kind: 'response', status: 409 }, {}, { action: 'retry', delayMs: 500 }],
     ['400 fails at once', { kind: 'response', status: 400 }, {}, { action: 'fail', reason: 'final status', retryable: false }],
+    [
+      'a 3xx fails at once, even when the vendor says to retry (the same address redirects again)',
+      { kind: 'response', status: 302, vendorSaysRetry: true, retryAfterMs: 0 },
+      {},
+      { action: 'fail', reason: 'redirect not followed', retryable: false },
+    ],
+    [
+      'a redirect Node’s fetch refused fails at once',
+      { kind: 'redirect' },
+      {},
+      { action: 'fail', reason: 'redirect not followed', retryable: false },
+    ],
     ['503 retries with backoff', { kind: 'response', status: 503 }, { attempt: 2 }, { action: 'retry', delayMs: 1000 }],
     [
       '503 on the last attempt fails',

@@ -37,10 +37,11 @@ export function setFetchOptions(
 
 /**
  * A global fetch replaced by one that refuses those options (it rejects before sending anything, with
- * a TypeError naming the option): remembered, so it gets the portable options from now on.
+ * a TypeError naming the option, or, from one of Node's validators such as `setMaxListeners(n, signal)`,
+ * naming what it got: "Received an instance of Interrupt"): remembered, so it gets the portable options from now on.
  */
 export function refusedNodeOptions(error: unknown, fetch: object): boolean {
-  if (!(error instanceof TypeError) || !/\b(signal|redirect|window)\b/i.test(error.message)) return false
+  if (!(error instanceof TypeError) || !/\b(signal|redirect|window|Interrupt)\b/i.test(error.message)) return false
   refusers.add(fetch)
   return true
 }

@@ -36,7 +36,10 @@ export interface MiddlewareResponseContext extends MiddlewareContext {
 }
 
 export interface MiddlewareErrorContext extends MiddlewareContext {
-  /** Why there was no usable answer; `type` is `timeout`, an errno code (`ECONNREFUSED`) or an error class. */
+  /**
+   * Why there was no usable answer; `type` is `timeout`, `redirect` (Node's fetch refuses one unread),
+   * `response_too_large`, an errno code (`ECONNREFUSED`) or an error class.
+   */
   error: { kind: FailureKind; type: string; message: string }
   ms: number
   willRetry: boolean
@@ -64,7 +67,7 @@ export interface Middleware {
   onRequest?(context: MiddlewareContext): void | AddedHeaders | Promise<void | AddedHeaders>
   /** After each attempt that got an answer, whatever its status. */
   onResponse?(context: MiddlewareResponseContext): void | Promise<void>
-  /** After each attempt that got no usable answer (timeout, network error, oversized body). */
+  /** After each attempt that got no usable answer (timeout, network error, oversized body, a redirect on Node's fetch). */
   onError?(context: MiddlewareErrorContext): void | Promise<void>
 }
 

@@ -117,6 +117,7 @@ export function decide(outcome: AttemptOutcome, facts: AttemptFacts): Decision {
   }
   const { status, retryAfterMs } = outcome
   if (status >= 200 && status < 300) return RESOLVE
+  if (status >= 300 && status < 400) return fail('redirect not followed', false) // whatever a vendor header says: it redirects again
   if (outcome.idempotency === 'duplicate') return DUPLICATE // done before: never twice
   if (outcome.idempotency === 'conflict') return fail('idempotency key used for another request', false)
   if (outcome.vendorSaysRetry === false) return fail('the vendor said not to retry', false)
