@@ -73,6 +73,35 @@ describe('fetch options: cheap for Node’s fetch, portable for any other', () =
     expect(wrapper).toHaveBeenCalledTimes(2)
   })
 
+  it('a wrapper that fails on the Interrupt after undici took it (and maybe sent the request) does not get an unkeyed POST sent twice', async () => {
+    const wrapper = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      const response = await nativeFetch(url, init)
+      init?.signal?.throwIfAborted() // a real AbortSignal has it, the Interrupt does not
+      return response
+    })
+    vi.stubGlobal('fetch', wrapper)
+    const client = createLoopsClient({ apiKey: 'k_test_0123456789', baseUrl: base, rateLimit: false, maxRetries: 0 })
+    await expect(client.createContact({ email: 'ada@example.com' })).rejects.toMatchObject({ name: 'NetworkError' })
+    expect(hits).toEqual(['/api/v1/contacts/create'])
+    // From then on it gets the portable options, with which it works.
+    await expect(client.createContact({ email: 'ada@example.com' })).resolves.toEqual({ success: true })
+    expect(hits).toHaveLength(2)
+  })
+
+  it('a wrapper that puts another signal in place of the Interrupt (AbortSignal.any) gets a real AbortSignal from its next call on, so a deadline closes its requests', async () => {
+    let given: AbortSignal | undefined
+    vi.stubGlobal('fetch', (url: string | URL | Request, init?: RequestInit) => {
+      given = init?.signal ?? undefined
+      return nativeFetch(url, { ...init, signal: AbortSignal.any([init!.signal!, AbortSignal.timeout(60_000)]) })
+    })
+    const client = createLoopsClient({ apiKey: 'k_test_0123456789', baseUrl: base, rateLimit: false, maxRetries: 0 })
+    await client.sendTransactionalEmail(EMAIL)
+    expect(given).not.toBeInstanceOf(AbortSignal) // the Interrupt: undici never listened to it
+    await client.sendTransactionalEmail(EMAIL)
+    expect(given).toBeInstanceOf(AbortSignal)
+    expect(hits).toHaveLength(2)
+  })
+
   it('with the portable options a redirect fails the call with its status, unfollowed', async () => {
     strictGlobalFetch()
     const client = createLoopsClient({ apiKey: 'k_test_0123456789', baseUrl: `${base}/moved`, rateLimit: false })

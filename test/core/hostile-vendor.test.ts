@@ -30,6 +30,13 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     res.write('{"success":')
     setTimeout(() => res.socket?.destroy(), 20)
   },
+  // A redirect whose body never ends (a proxy's, or a hostile one).
+  '/api/v1/audience-segments': (_, res) => {
+    res.writeHead(302, { location: `${base}/elsewhere`, 'content-type': 'text/html' })
+    const drip = setInterval(() => res.write('<p>moved</p>'), 5)
+    res.once('close', () => clearInterval(drip))
+    held(res)
+  },
   // Headers never come, or the body stalls after its first bytes: the client must drop the connection.
   '/api/v1/campaigns': (_, res) => held(res),
   '/api/v1/dedicated-sending-ips': (_, res) => {
@@ -99,6 +106,15 @@ describe('a hostile vendor', () => {
     expect(error!.message).toMatch(/redirect.*does not follow redirects.*check baseUrl/)
     expect(error!.retryable).toBe(false)
     expect(hits).toEqual(['/api/v1/transactional'])
+  })
+
+  it('a redirect whose body never ends fails the call at once and the connection is dropped, not left open', async () => {
+    dropped.length = 0
+    const client = createLoopsClient({ apiKey: KEY, baseUrl: `${base}/api`, rateLimit: false, maxRetries: 0, timeoutMs: 60_000 })
+    const error = await failure(client.listAudienceSegments({}))
+    expect([error!.name, error!.retryable]).toEqual(['IntegrationError', false])
+    expect(dropped).toHaveLength(1)
+    await dropped[0] // the server saw the connection closed (else undici holds it until its 300 s bodyTimeout)
   })
 
   it.each([

@@ -1,5 +1,5 @@
 import type { DeadlineWheel } from './deadlines.ts'
-import { isRefusedRedirect, refusedNodeOptions, setFetchOptions } from './fetch-options.ts'
+import { isRefusedRedirect, keptSignal, refusedNodeOptions, setFetchOptions } from './fetch-options.ts'
 import { BodyTooLargeError, Interrupt, readBody } from './read-body.ts'
 import type { CallObserver, CallRequest, FailureKind, FetchLike } from './transport.ts'
 
@@ -61,13 +61,17 @@ export async function attempt(
     if (callerSignal?.aborted) throw callerSignal.reason // the caller gave up: never retried
     if (cause instanceof BodyTooLargeError) return { kind: 'too-large', cause }
     if (nodeOptions && status === undefined) {
-      if (isRefusedRedirect(cause)) return { kind: 'redirect', cause }
-      // Nothing was sent: this fetch refuses Node's options. Again, with the portable ones.
-      if (refusedNodeOptions(cause, fetch)) return attempt(setup, request, init, timeoutMs, observer)
+      if (isRefusedRedirect(cause)) {
+        interrupt.fire(cause) // undici refused the redirect but still holds its response: this ends it and frees the connection
+        return { kind: 'redirect', cause }
+      }
+      // This fetch refuses Node's options before undici saw the request (nothing sent): again, with the portable ones.
+      if (refusedNodeOptions(cause, fetch, interrupt)) return attempt(setup, request, init, timeoutMs, observer)
     }
     const kind = interrupt.timedOut || isTimeout(cause) ? 'timeout' : 'network'
     return status === undefined ? { kind, cause } : { kind, cause, status }
   } finally {
+    if (nodeOptions) keptSignal(fetch, interrupt)
     setup.wheel.leave(bucket, interrupt)
     if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
   }

@@ -40,10 +40,23 @@ export function setFetchOptions(
  * a TypeError naming the option, or, from one of Node's validators such as `setMaxListeners(n, signal)`,
  * naming what it got: "Received an instance of Interrupt"): remembered, so it gets the portable options from now on.
  */
-export function refusedNodeOptions(error: unknown, fetch: object): boolean {
+export function refusedNodeOptions(error: unknown, fetch: object, interrupt: Interrupt): boolean {
   if (!(error instanceof TypeError) || !/\b(signal|redirect|window|Interrupt)\b/i.test(error.message)) return false
   refusers.add(fetch)
-  return true
+  // undici listens to the Interrupt from the moment it builds the request: if it did, the request may have
+  // gone out (the wrapper failed after it), so this attempt is not sent again here; the policy decides.
+  return !interrupt.listened
+}
+
+/**
+ * After an attempt with Node's options: undici listens to its signal from the moment it builds the request,
+ * so an Interrupt nobody listened to never reached undici. The global fetch is a wrapper that put another
+ * signal in its place (`AbortSignal.any([signal, …])` links through Node-internal symbols, not a listener;
+ * or it dropped a signal that is not `instanceof AbortSignal`): a deadline would not close its requests.
+ * It gets the portable options (a real AbortSignal) from now on.
+ */
+export function keptSignal(fetch: object, interrupt: Interrupt): void {
+  if (!interrupt.listened) refusers.add(fetch)
 }
 
 /** undici (and msw) reject a `redirect: 'error'` request answered with a redirect for this reason. */

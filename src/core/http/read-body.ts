@@ -23,6 +23,8 @@ export class Interrupt {
   /** Fired by the attempt's deadline (not the caller's abort). */
   timedOut = false
   reason: unknown
+  /** Something (undici building the request) listened to it: the request may have gone out. */
+  listened = false
   private reject: ((reason: unknown) => void) | undefined
   private abortListeners: Array<(this: Interrupt, event: { type: 'abort' }) => void> | undefined
   /** For node:events' getMaxListeners/getEventListeners, which undici consults before adding its listener. */
@@ -44,6 +46,7 @@ export class Interrupt {
   }
 
   addEventListener(type: string, listener: (this: Interrupt, event: { type: 'abort' }) => void): void {
+    this.listened = true
     if (type !== 'abort' || this.fired) return
     if (this.abortListeners) this.abortListeners.push(listener)
     else this.abortListeners = [listener]
