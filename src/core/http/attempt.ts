@@ -38,12 +38,8 @@ export async function attempt(
   const forwardAbort = callerSignal ? () => interrupt.fire(callerSignal.reason) : undefined
   if (callerSignal) callerSignal.addEventListener('abort', forwardAbort!, { once: true })
   const fetch = setup.fetch ?? globalThis.fetch
-  const portableSignal = () => {
-    const deadline = setup.wheel.signalOf(bucket)
-    // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's abort still ends the call (interrupt).
-    return callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([deadline, callerSignal]) : deadline
-  }
-  const nodeOptions = setFetchOptions(init, interrupt, portableSignal, fetch, setup.fetch !== undefined)
+  const nodeOptions = setFetchOptions(init, interrupt, fetch, setup.fetch !== undefined)
+  if (!nodeOptions) init.signal = portableSignal(setup.wheel.signalOf(bucket), callerSignal)
   let status: number | undefined
   try {
     const sent = observer?.within ? observer.within(() => fetch(request.url, init)) : fetch(request.url, init)
@@ -75,6 +71,12 @@ export async function attempt(
     setup.wheel.leave(bucket, interrupt)
     if (forwardAbort) callerSignal!.removeEventListener('abort', forwardAbort)
   }
+}
+
+/** The deadline bucket's signal, joined with the caller's when there is one (for a fetch that needs a real AbortSignal). */
+function portableSignal(deadline: AbortSignal, callerSignal: AbortSignal | undefined): AbortSignal {
+  // AbortSignal.any: Node ≥ 20.3 and current browsers; without it the caller's abort still ends the call (interrupt).
+  return callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([deadline, callerSignal]) : deadline
 }
 
 /** A declared length within the cap, not encoded (a 60 KB gzip can expand to gigabytes): read whole. */

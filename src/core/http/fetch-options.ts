@@ -12,24 +12,17 @@ import { Interrupt } from './read-body.ts'
  * Whether the runtime's Request takes both is probed once, aborting through the Interrupt included.
  *
  * Any other fetch (one passed as the `fetch` option, a polyfill installed as the global, a runtime
- * whose Request insists on a real AbortSignal) gets `redirect: 'manual'` and a real AbortSignal:
- * `portableSignal()`, the deadline bucket's (joined with the caller's when there is one). Either way
+ * whose Request insists on a real AbortSignal) gets `redirect: 'manual'` and a real AbortSignal, which
+ * the attempt sets when this returns false (its deadline bucket's, joined with the caller's). Either way
  * no redirect is followed: it would carry the request, and its key, to another host.
  */
-export function setFetchOptions(
-  init: RequestInit,
-  interrupt: Interrupt,
-  portableSignal: () => AbortSignal,
-  fetch: object,
-  injected: boolean,
-): boolean {
+export function setFetchOptions(init: RequestInit, interrupt: Interrupt, fetch: object, injected: boolean): boolean {
   if (!injected && nodeOptionsAccepted() && !refusers.has(fetch)) {
     init.signal = interrupt as unknown as AbortSignal
     init.redirect = 'error'
     init.window = null
     return true
   }
-  init.signal = portableSignal()
   init.redirect = 'manual'
   if ('window' in init) delete init.window
   return false

@@ -6,6 +6,8 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+const NONE: readonly unknown[] = Object.freeze([])
+
 /**
  * The attempt's deadline and the caller's abort as one handle that pending reads race against.
  * A plain callback slot: an AbortSignal listener added and removed per read costs microseconds on
@@ -14,10 +16,8 @@ export class BodyTooLargeError extends Error {
  * It is also an AbortSignal in the shape `fetch` reads one (`aborted`, `reason`, abort listeners):
  * undici, Node's fetch, accepts any such object (RequestInit.signal is not brand-checked there), so the
  * attempt hands its Interrupt to `fetch` and no AbortSignal is made per call. A fetch that insists on a
- * real AbortSignal is given one instead (attempt.ts, `signalFor`).
+ * real AbortSignal is given one instead (fetch-options.ts).
  */
-const NONE: readonly unknown[] = Object.freeze([])
-
 export class Interrupt {
   fired = false
   /** Fired by the attempt's deadline (not the caller's abort). */
