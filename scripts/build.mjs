@@ -14,14 +14,19 @@
 //    stack frames in the bundles are shown at the src/*.ts lines they came from (no flag; the map is read
 //    when such a frame is first formatted). The `require` condition points here (require(esm): no top-level
 //    await).
+//    A chunk that imports nothing (the shared Loops one) loads from V8's code cache instead of being parsed at
+//    every start: scripts/build/cached-chunks.mjs (Node 22's module.enableCompileCache(), by hand for Node 20).
 // 3. dist/<entry>.js, the `default` condition: under a TypeScript-aware loader (tsx, ts-node) the sources
-//    run, so edits reach `tsx watch` without a build; plain Node runs dist/node/<entry>.js.
+//    run, so edits reach `tsx watch` without a build; plain Node runs dist/node/<entry>.js, or, for an entry
+//    that only re-exports a cached chunk (/loops), the entry's guard and the chunk itself: one module, no hop.
 // Bundlers never see dist/: the `module` condition sends them to src/ (see knowledge.md).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules, createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { guardStatements } from './build/guard.mjs'
+import { LOADER, refusal, writeCachedChunk } from './build/cached-chunks.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
@@ -82,50 +87,6 @@ const built = await build({
   logLevel: 'warning',
 })
 
-// Installed by each guard: stack frames in dist/node/ shown at the src/*.ts line they were built from.
-const STACK_FRAMES = `// Stack frames in dist/node/ shown at the src/*.ts line they were built from, with no flag to remember.
-// Not process.setSourceMapsEnabled(true): that makes Node read every map at load (~20 ms CPU per cold start,
-// measured); here a bundle's map is read the first time one of its frames is formatted, and frames of other
-// files are formatted as V8 would. Left alone when the app has its own (source-map-support, Sentry...) or
-// runs with --enable-source-maps.
-const BUNDLES = new URL('../node/', import.meta.url).href
-const maps = new Map()
-function mapFor(file) {
-  if (!maps.has(file)) {
-    let map
-    try {
-      // node:module only now: nothing of it is loaded at import.
-      const { SourceMap } = process.getBuiltinModule('node:module')
-      map = new SourceMap(JSON.parse(readFileSync(fileURLToPath(file + '.map'), 'utf8')))
-    } catch {}
-    maps.set(file, map)
-  }
-  return maps.get(file)
-}
-function frame(site) {
-  const text = String(site)
-  const file = site.getFileName()
-  if (!file?.startsWith(BUNDLES)) return text
-  const line = site.getLineNumber()
-  const column = site.getColumnNumber()
-  const entry = mapFor(file)?.findEntry(line - 1, column - 1)
-  if (!entry?.originalSource) return text
-  const source = fileURLToPath(new URL(entry.originalSource, file))
-  return text.replace(\`\${file}:\${line}:\${column}\`, \`\${source}:\${entry.originalLine + 1}:\${entry.originalColumn + 1}\`)
-}
-// Node's own default is the function named ErrorPrepareStackTrace (it formats as below); anything else is the app's.
-const current = Error.prepareStackTrace
-if ((current === undefined || current.name === 'ErrorPrepareStackTrace') && !process.sourceMapsEnabled)
-  Error.prepareStackTrace = (error, sites) => {
-    let header
-    try {
-      header = Error.prototype.toString.call(error)
-    } catch {
-      header = '<error>'
-    }
-    return header + sites.map((site) => '\\n    at ' + frame(site)).join('')
-  }`
-
 // One guard per entry, dist/build-guard/<entry>.js, imported first by that entry's bundle (chunks import none:
 // they load only through an entry, whose guard has run by then). Each stats only the files its own entry's
 // bundles were built from, as esbuild's metafile reports them: /loops checks the Loops graph, not Stripe's.
@@ -151,40 +112,41 @@ function sourcesOf(file) {
   return [...inputs].filter((input) => /^(src|generated)\//.test(input))
 }
 
-function guardSource(sources) {
-  return `${HEADER}// A build older than its sources must fail loudly, never run: a file this entry's bundles were built from that
-// changed after ${new Date(startedAt).toISOString()} (or is gone) means dist/ is stale, and importing it throws
-// StaleBuildError. Decided at import, before any of the package's code runs (a one-shot script must not send,
-// then fail): one stat per source file, no directory walk. Builtins through process.getBuiltinModule, not
-// \`import\`: an ESM import of node:fs builds its whole export facade (fs/promises, streams), a cost at every start.
-const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
-const { fileURLToPath } = process.getBuiltinModule('node:url')
-
-const BUILT_AT = ${startedAt}
-const SOURCES = ${JSON.stringify(sources)}
-const root = fileURLToPath(new URL('../../', import.meta.url))
-
-// An installed copy (registry or tarball) is never edited, and npm stamps its files with the install time,
-// so the comparison only means something in a checkout or a workspace link (resolved to its real path).
-// No src/ at all: sources not shipped, nothing to compare with (asked only once a source is missing).
-const newer = (file) => !(statSync(root + file, { throwIfNoEntry: false })?.mtimeMs <= BUILT_AT)
-const stale = !root.includes('/node_modules/') && SOURCES.find(newer)
-const shipped = stale && statSync(root + 'src', { throwIfNoEntry: false })
-${STACK_FRAMES}
-if (stale && shipped) {
-  const error = new Error(
-    \`@codebuff/integrations: dist/ is older than \${stale}, so it would run code you already changed. \` +
-      'Rebuild it with \`npm run build -w @codebuff/integrations\` (npm install does it too), ' +
-      'or run under tsx or a bundler, which read src/ directly.',
-  )
-  error.name = 'StaleBuildError'
-  throw error
+// Chunks that import nothing load from V8's code cache instead of being parsed at every start (see
+// scripts/build/cached-chunks.mjs); an entry that only re-exports one of them gets it without an ESM hop (below).
+const cachedChunks = new Map()
+for (const [file, output] of Object.entries(outputs)) {
+  if (!file.endsWith('.js') || output.entryPoint) continue
+  const code = readFileSync(join(root, file), 'utf8')
+  const why = refusal(output, code)
+  if (why === undefined) cachedChunks.set(file, writeCachedChunk(join(root, file), code, HEADER))
+  else if (output.bytes > 64 * 1024) console.log(`${file} (${Math.round(output.bytes / 1024)} KB) is parsed at every start: ${why}`)
 }
-`
+
+/** The cached chunk an entry's bundle only re-exports (no code of its own, no renamed export), if it is one. */
+function directChunkOf(file) {
+  const output = outputs[file]
+  const [only, ...more] = output.imports
+  if (more.length || !cachedChunks.has(only?.path) || only.kind !== 'import-statement') return undefined
+  if (Object.values(output.inputs).some((input) => input.bytesInOutput > 0)) return undefined
+  if (/\sas\s/.test(readFileSync(join(root, file), 'utf8'))) return undefined
+  return only.path.slice('dist/node/'.length)
+}
+
+function guardSource(sources) {
+  return `${HEADER}${guardStatements({ builtAt: startedAt, sources, root: '../../', bundles: '../node/' })}\n`
 }
 
 for (const { key, name, source } of entries) {
   const names = Object.keys(await import(pathToFileURL(join(dist, 'node', `${name}.js`)).href)).sort()
+  const bundle = `dist/node/${name}.js`
+  const chunk = directChunkOf(bundle)
+  const build = chunk
+    ? `() => {
+  checkBuild()
+  return loadCachedChunk(new URL('./node/${chunk}', import.meta.url).href)
+}`
+    : `() => import('./node/${name}.js')`
   writeFileSync(
     join(dist, `${name}.js`),
     `${HEADER}// Under a TypeScript-aware loader (tsx, ts-node) the sources run, so edits need no build; plain Node
@@ -194,10 +156,10 @@ const NAMES = ${JSON.stringify(names)}
 
 // Should the flag mislead (a path that merely contains "tsx"), Node refusing the .ts file falls back to the build.
 const BUILD_FALLBACK = ['ERR_UNKNOWN_FILE_EXTENSION', 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX']
-const build = () => import('./node/${name}.js')
+const build = ${build}
 
 const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')
-const m = TS_LOADER.test(flags) ? await sources() : await build()
+const m = TS_LOADER.test(flags) ? await sources() : ${chunk ? 'build()' : 'await build()'}
 
 /** src/ under a TS loader; its export list must still be the build's (a new export needs a build). */
 async function sources() {
@@ -215,7 +177,20 @@ async function sources() {
   return m
 }
 export const { ${names.join(', ')} } = m
-`,
+${chunk ? directLoad(bundle) : ''}`,
   )
+}
+
+/** What a dist/<entry>.js that loads its cached chunk itself runs in place of the bundle's imports. */
+function directLoad(bundle) {
+  const guard = guardStatements({ builtAt: startedAt, sources: sourcesOf(bundle), root: '../', bundles: './node/' })
+  return `
+// Plain Node: the checks of dist/build-guard/, then the chunk, in this module (one file to load, not three).
+function checkBuild() {
+${guard.replace(/^(?=.)/gm, '  ')}
+}
+
+${LOADER}
+`
 }
 console.log(`built dist/ in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (${entries.length} entries)`)

@@ -4,6 +4,7 @@
  * facade, no other entry's sources). A throwaway copy of the package, built there, shares node_modules.
  */
 import { execFile, execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -82,4 +83,50 @@ it('importing /loops builds no builtin export facade: no stream, fs/promises str
   expect(result.code, result.out).toBe(0)
   const loaded: string[] = JSON.parse(result.out)
   expect(loaded.filter((m) => /\bstreams?\b|source_map|NativeModule module$/.test(m))).toEqual([])
+})
+
+describe("the shared Loops chunk, loaded from V8's code cache", () => {
+  const chunkState =
+    "const chunks = globalThis[Symbol.for('@codebuff/integrations: cached chunks')];" +
+    'const states = chunks ? [...chunks.values()].map((c) => c.cache) : [];'
+  /** One process reaching the chunk three ways: the default entry, require() of /loops, and the root entry. */
+  const threeWays =
+    "import { createRequire } from 'node:module';" +
+    "const loops = await import('@codebuff/integrations/loops');" +
+    "const required = createRequire(process.cwd() + '/')('@codebuff/integrations/loops');" +
+    "const root = await import('@codebuff/integrations');" +
+    chunkState +
+    'console.log(JSON.stringify({ states, same: loops.IntegrationError === required.IntegrationError && ' +
+    'root.IntegrationError === loops.IntegrationError && root.createLoopsClient === loops.createLoopsClient }))'
+
+  it('is one instance however it is reached (one IntegrationError class), compiled from the cache', async () => {
+    const result = await node(threeWays)
+    expect(result.code, result.out).toBe(0)
+    expect(JSON.parse(result.out)).toEqual({ states: ['accepted'], same: true })
+  })
+
+  it('with Node source maps on, it loads as an ES module (Node maps its frames), still one instance', async () => {
+    const result = await node(threeWays, ['--enable-source-maps'])
+    expect(result.code, result.out).toBe(0)
+    expect(JSON.parse(result.out)).toEqual({ states: ['off (source maps on)'], same: true })
+  })
+
+  it('a missing or foreign cache costs only the parse: the chunk still loads and works', async () => {
+    const cache = readdirSync(join(repo.dir, 'dist/node')).find((file) => file.endsWith('.script.cache'))!
+    const path = join(repo.dir, 'dist/node', cache)
+    const original = readFileSync(path)
+    const send =
+      "const { createLoopsClient, ConfigError } = await import('@codebuff/integrations/loops');" +
+      chunkState +
+      "let error; try { createLoopsClient({ apiKey: 'k', timeoutMs: Infinity }) } catch (e) { error = e }" +
+      'console.log(states.join(), error instanceof ConfigError)'
+    try {
+      writeFileSync(path, Buffer.from('not a code cache'))
+      expect(await node(send)).toEqual({ code: 0, out: 'rejected true\n' })
+      rmSync(path)
+      expect(await node(send)).toEqual({ code: 0, out: 'absent true\n' })
+    } finally {
+      writeFileSync(path, original)
+    }
+  })
 })

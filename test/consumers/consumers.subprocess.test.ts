@@ -17,7 +17,17 @@ import { repoRoot } from '../helpers/temp-repo.js'
 /** A key value that must never reach a client chunk; the stand-in accepts only it. */
 const SECRET = 'sk_consumer_SECRET_must_not_ship_7731'
 const TEMPLATE = 'tpl_invitation_fixture'
-const PACKAGE_PARTS = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'src', 'generated', 'specs', 'scripts/build.mjs']
+// What the package's `prepare` (scripts/build.mjs and its modules) needs beside the sources.
+const PACKAGE_PARTS = [
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'src',
+  'generated',
+  'specs',
+  'scripts/build.mjs',
+  'scripts/build',
+]
 
 let dir: string
 let standIn: LoopsStandIn
