@@ -1,8 +1,12 @@
 /**
  * CPU per call with `fetch` stubbed (no network, no server): what the package itself costs on top of the
  * floor — a bare client that builds the same request (headers, JSON body, a fresh idempotency key), calls
- * fetch and parses the answer. Interleaved call by call, order rotated, so drift hits all alike.
+ * fetch and parses the answer. Interleaved call by call, order rotated, so drift hits all alike. `npm run bench`
+ * measures it in fresh processes (`measureStubCpuInChildren`), not after its latency runs, whose heap and JIT state
+ * moved it by a few µs (+7.2 µs in-process after them, +3.4 to +4.2 µs in fresh processes, the same code).
  */
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { createLoopsClient, createLoopsEmails } from '../src/loops/index.js'
 import { median } from './lib/stats.js'
 import { body, invitation } from './lib/payloads.js'
@@ -59,7 +63,39 @@ export async function measureStubCpu(options: { warmup: number; iterations: numb
   return { floorUs: median(samples.floor!), clientUs: median(samples.client!), helperUs: median(samples.helper!) }
 }
 
+/**
+ * The same in fresh Node processes (this file under tsx with the `source` condition, as `npm run bench` runs),
+ * one after another: each figure is the median over the processes of each one's median. Process to process the
+ * client − floor difference moves by several µs (JIT and GC decisions; measured +3.1 to +10.1 µs in six runs of
+ * the same code), more than within one process; `perProcessUs` keeps every process's difference.
+ */
+export async function measureStubCpuInChildren(options: { warmup: number; iterations: number; processes: number }) {
+  const args = [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    new URL(import.meta.url).pathname,
+    String(options.warmup),
+    String(options.iterations),
+  ]
+  const runs: StubCpuFigures[] = []
+  for (let i = 0; i < options.processes; i++) {
+    const { stdout } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'silent' } })
+    runs.push(JSON.parse(stdout))
+  }
+  const of = (pick: (run: StubCpuFigures) => number) => median(runs.map(pick))
+  return {
+    floorUs: of((run) => run.floorUs),
+    clientUs: of((run) => run.clientUs),
+    helperUs: of((run) => run.helperUs),
+    /** Median over the processes of client − floor and helper − floor (each process's own difference). */
+    clientOverFloorUs: of((run) => run.clientUs - run.floorUs),
+    helperOverFloorUs: of((run) => run.helperUs - run.floorUs),
+    perProcessUs: runs.map((run) => ({ client: run.clientUs - run.floorUs, helper: run.helperUs - run.floorUs })),
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = await measureStubCpu({ warmup: 200, iterations: 1500 })
-  console.log(JSON.stringify(figures))
+  const [warmup = 200, iterations = 1500] = process.argv.slice(2).map(Number)
+  console.log(JSON.stringify(await measureStubCpu({ warmup, iterations })))
 }
