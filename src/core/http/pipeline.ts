@@ -4,6 +4,7 @@ import type { Logger } from '../observability/logger.ts'
 import { attempt, type AttemptSetup, type Outcome } from './attempt.ts'
 import { attemptReport, DeadlineError, errorForAnswer, failureError, limiterError, logFailure, readRequestId } from './call-errors.ts'
 import { DeadlineWheel } from './deadlines.ts'
+import type { RateLimiter } from './rate-limiter.ts'
 import { type AttemptOutcome, type Decision, decide, MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-policy.ts'
 import { sleep } from './sleep.ts'
 import type { Answer, CallObserver, CallRequest, Transport, TransportConfig } from './transport.ts'
@@ -112,7 +113,8 @@ export class Pipeline implements Transport {
   private async run(call: Call): Promise<Answer> {
     const { request, observer } = call
     for (let n = 1; ; n++) {
-      await this.takeSlot(call, n)
+      const waiting = this.takeSlot(call, n)
+      if (waiting) await waiting
       if (observer) await this.startObserved(call, n)
       call.attempts = n
       const started = call.debug || observer ? performance.now() : 0
@@ -132,21 +134,34 @@ export class Pipeline implements Transport {
     }
   }
 
-  /** A rate-limiter slot for attempt `n`: taken at once when free, else queued (the caller's signal and deadline still count). */
-  private async takeSlot(call: Call, n: number): Promise<void> {
+  /**
+   * A rate-limiter slot for attempt `n`: taken at once when free (no promise: the common case), else queued (the
+   * caller's signal and deadline still count). Throws, or the returned wait rejects, when the call cannot go.
+   */
+  private takeSlot(call: Call, n: number): Promise<void> | undefined {
     const limiter = this.config.rateLimiter
-    const { request } = call
-    if (limiter && !limiter.tryAcquire?.()) {
-      const waitStarted = call.observer ? performance.now() : 0
-      try {
-        await limiter.acquire(this.waitSignal(call))
-      } catch (error) {
-        throw limiterError(this.config, error, request, n - 1)
-      }
-      call.observer?.waited('rate_limit', performance.now() - waitStarted)
+    if (limiter && !limiter.tryAcquire?.()) return this.queueForSlot(limiter, call, n)
+    this.checkStillWanted(call, n)
+    return undefined
+  }
+
+  private async queueForSlot(limiter: RateLimiter, call: Call, n: number): Promise<void> {
+    const waitStarted = call.observer ? performance.now() : 0
+    try {
+      await limiter.acquire(this.waitSignal(call))
+    } catch (error) {
+      throw limiterError(this.config, error, call.request, n - 1)
     }
+    call.observer?.waited('rate_limit', performance.now() - waitStarted)
+    this.checkStillWanted(call, n)
+  }
+
+  /** The caller has not given up and the call's deadline has not passed. */
+  private checkStillWanted(call: Call, n: number): void {
+    const { request } = call
     if (request.signal?.aborted) throw request.signal.reason
-    if (performance.now() >= call.deadline) throw limiterError(this.config, new DeadlineError(), request, n - 1)
+    if (call.deadline !== Infinity && performance.now() >= call.deadline)
+      throw limiterError(this.config, new DeadlineError(), request, n - 1)
   }
 
   /** The caller's signal, joined with the call's deadline when it has one (only then is a signal made). */
