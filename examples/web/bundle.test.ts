@@ -122,14 +122,16 @@ describe('examples/web: the package in browser and edge bundles', () => {
     standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
   })
 
-  it('an edge route calling sendInvitationEmail ships only zod and openapi-fetch, within 30 KiB min+gz', () => {
+  it('an edge route calling sendInvitationEmail ships only zod and openapi-fetch, within 31 KiB min+gz', () => {
     // Node-only or heavy dependencies (pino, ajv, msw, the spec tooling) must stay out of a web bundle;
     // zod/mini and openapi-fetch are the two a request needs.
     expect([...bundledPackages.get('edge')!].sort()).toEqual(['openapi-fetch', 'zod'])
     expect([...bundledPackages.get('browser')!].every((name) => ['openapi-fetch', 'zod'].includes(name))).toBe(true)
     const gz = gzipSync(edge).length
     console.log(`edge route bundle: ${(edge.length / 1024).toFixed(1)} KiB min, ${(gz / 1024).toFixed(1)} KiB min+gz`)
-    // Measured 20.6 KiB when this budget was set; raise it knowingly, not by accident.
-    expect(gz).toBeLessThan(30 * 1024)
+    // Measured 20.6 KiB when this budget was set; raise it knowingly, not by accident. Raised to 31 KiB at 30.0 KiB
+    // (issue 17): telemetry.ts (4.9 KB min) and middleware.ts (3.6 KB min) ride along in every route that sends,
+    // used or not, and the operation table is 8.4 KB; loading the first two on first use is the lever.
+    expect(gz).toBeLessThan(31 * 1024)
   })
 })
