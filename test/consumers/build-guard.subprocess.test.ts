@@ -4,7 +4,7 @@
  * facade, no other entry's sources). A throwaway copy of the package, built there, shares node_modules.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -111,22 +111,46 @@ describe("the shared Loops chunk, loaded from V8's code cache", () => {
     expect(JSON.parse(result.out)).toEqual({ states: ['off (source maps on)'], same: true })
   })
 
-  it('a missing or foreign cache costs only the parse: the chunk still loads and works', async () => {
-    const cache = readdirSync(join(repo.dir, 'dist/node')).find((file) => file.endsWith('.script.cache'))!
-    const path = join(repo.dir, 'dist/node', cache)
+  const send =
+    "const { createLoopsClient, ConfigError } = await import('@codebuff/integrations/loops');" +
+    chunkState +
+    "let error; try { createLoopsClient({ apiKey: 'k', timeoutMs: Infinity }) } catch (e) { error = e }" +
+    'console.log(states.join(), error instanceof ConfigError)'
+  const cacheFiles = () => readdirSync(join(repo.dir, 'dist/node')).filter((file) => /\.script\..*\.cache$/.test(file))
+
+  it('a missing or foreign cache costs only the parse, and is written again for the next process', async () => {
+    const path = join(repo.dir, 'dist/node', cacheFiles().find((file) => file.endsWith('.script.default.cache'))!)
     const original = readFileSync(path)
-    const send =
-      "const { createLoopsClient, ConfigError } = await import('@codebuff/integrations/loops');" +
-      chunkState +
-      "let error; try { createLoopsClient({ apiKey: 'k', timeoutMs: Infinity }) } catch (e) { error = e }" +
-      'console.log(states.join(), error instanceof ConfigError)'
     try {
       writeFileSync(path, Buffer.from('not a code cache'))
       expect(await node(send)).toEqual({ code: 0, out: 'rejected true\n' })
+      expect(await node(send)).toEqual({ code: 0, out: 'accepted true\n' })
       rmSync(path)
       expect(await node(send)).toEqual({ code: 0, out: 'absent true\n' })
+      expect(await node(send)).toEqual({ code: 0, out: 'accepted true\n' })
     } finally {
       writeFileSync(path, original)
+    }
+  })
+
+  it("V8 flags (a backend's --max-old-space-size) get a cache of their own; one that cannot be written is no failure", async () => {
+    const before = cacheFiles()
+    const flags = ['--max-old-space-size=1536']
+    expect(await node(send, flags)).toEqual({ code: 0, out: 'absent true\n' })
+    const added = cacheFiles().filter((file) => !before.includes(file))
+    expect(added).toEqual([expect.stringMatching(/\.script\.flags-[0-9a-z]+\.cache$/)])
+    expect(await node(send, flags)).toEqual({ code: 0, out: 'accepted true\n' })
+    // The default cache was not touched by the flagged runs.
+    expect(await node(send)).toEqual({ code: 0, out: 'accepted true\n' })
+    // A cache that cannot be written (here a directory in its place; root ignores a read-only mode) leaves nothing behind.
+    const blocked = join(repo.dir, 'dist/node', added[0]!)
+    rmSync(blocked)
+    mkdirSync(blocked)
+    try {
+      expect(await node(send, flags)).toEqual({ code: 0, out: 'absent true\n' })
+      expect(readdirSync(join(repo.dir, 'dist/node')).filter((file) => file.endsWith('.tmp'))).toEqual([])
+    } finally {
+      rmSync(blocked, { recursive: true })
     }
   })
 })

@@ -1,5 +1,6 @@
 // The build's cached chunks (scripts/build/cached-chunks.mjs): which esbuild chunks may load from V8's code cache,
 // and what a cached chunk's files hold. The real build's chunk is covered in test/consumers/build-guard.
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -54,19 +55,21 @@ describe('writeCachedChunk', () => {
     const end = lines.indexOf('export {')
     expect(script.slice(1, end).map((line) => line.length)).toEqual(lines.slice(1, end).map((line) => line.length))
     expect(script[end]).toBe('return {')
-    expect(readFileSync(join(dir, 'shared-TEST.script.cache')).length).toBeGreaterThan(0)
+    expect(readFileSync(join(dir, 'shared-TEST.script.default.cache')).length).toBeGreaterThan(0)
     expect(readFileSync(join(dir, 'shared-TEST.module.js'), 'utf8')).toContain('sourceMappingURL=shared-TEST.module.js.map')
 
-    const stub = await import(pathToFileURL(file).href)
-    const made = stub.createThing('ada')
-    expect(made.name).toBe('ada')
-    expect(made.here).toBe(pathToFileURL(file).href)
+    // Loaded by a Node without flags, whose code cache the build made.
+    const probe = `const stub = await import(${JSON.stringify(pathToFileURL(file).href)});
+      const made = stub.createThing('ada');
+      const chunks = globalThis[Symbol.for('@codebuff/integrations: cached chunks')];
+      console.log(JSON.stringify({ ...made, error: new stub.ThingError() instanceof Error, cache: [...chunks.values()][0].cache }))`
+    const env = { ...process.env }
+    delete env.NODE_OPTIONS
+    const made = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }))
+    expect(made).toMatchObject({ name: 'ada', here: pathToFileURL(file).href, error: true, cache: 'accepted' })
     // A frame in the chunk names the script file at the chunk's own line and column.
     const at = lines.findIndex((line) => line.includes('new Error("where")'))
     const column = lines[at]!.indexOf('new Error') + 1
     expect(made.line).toContain(`${pathToFileURL(join(dir, 'shared-TEST.script.js')).href}:${at + 1}:${column})`)
-    expect(new stub.ThingError()).toBeInstanceOf(Error)
-    const loaded = (globalThis as Record<symbol, Map<string, { cache: string }>>)[Symbol.for('@codebuff/integrations: cached chunks')]
-    expect(loaded?.get(pathToFileURL(file).href)?.cache).toBe('accepted')
   })
 })
