@@ -48,8 +48,9 @@ function compileCachedChunk(url) {
 
 /**
  * Whether an esbuild output can be a cached chunk, and if not why: it must be a chunk (not an entry) that imports
- * nothing, statically or lazily (a vm.Script has no module graph), and whose exports are never reassigned after its
- * top level ran (a stub's exports are a snapshot, not live bindings).
+ * nothing, statically or lazily (a vm.Script has no module graph), that compiles as a function body (no top-level
+ * await), and whose exports are never written after its top level ran (a stub's exports are a snapshot, not live
+ * bindings). Text, not a parse: a doubtful write refuses (a refused chunk is only parsed at every start).
  */
 export function refusal(output, code) {
   if (output.entryPoint) return 'an entry'
@@ -58,14 +59,72 @@ export function refusal(output, code) {
   if (code.split('import.meta').length !== code.split('import.meta.url').length) return 'it reads import.meta beyond .url'
   const exported = exportBlock(code)
   if (!exported) return 'no export block at its end'
-  for (const { local } of exported.names) {
-    const name = local.replace(/\$/g, '\\$')
-    const writes = code.match(new RegExp(`(?<![.\\w$])${name}\\s*(?:[-+*/%|&^]?=(?![=>])|\\+\\+|--)`, 'g'))?.length ?? 0
-    // A function or class declaration binds without `=`; a var binds with one.
-    const declared = new RegExp(`\\b(?:function\\*?|class)\\s+${name}\\b`).test(code) ? 0 : 1
-    if (writes > declared) return `its export ${local} is reassigned`
+  for (const { local } of exported.names) if (writtenLater(code, local)) return `its export ${local} is reassigned`
+  try {
+    new Script(scriptOf(code, exported, 'shared'))
+  } catch (error) {
+    return `it does not compile as a script: ${error}`
   }
   return undefined
+}
+
+// Assignment operators (longest first), then ++/--.
+const WRITE = String.raw`(?:>>>=|<<=|>>=|\*\*=|&&=|\|\|=|\?\?=|[-+*/%|&^]=|=(?![=>])|\+\+|--)`
+
+/**
+ * Whether the binding `name` may be written once the chunk's top level has run. Allowed: a function or class
+ * declaration never written, or one write that is a declaration's initializer at the top level (esbuild writes
+ * top-level code from column 0 and indents everything nested; `var a = 1, name = 2` and a list continued on
+ * lines that start with `}, ` are top level too). Anything else that may write it counts: every assignment
+ * operator, ++/-- either side, a for-in/of head and a destructuring assignment that names it.
+ */
+function writtenLater(code, name) {
+  const id = name.replace(/\$/g, '\\$')
+  const writes = [...code.matchAll(new RegExp(String.raw`(\+\+|--)?\s*(?<![.\w$#])${id}(?![\w$])(?=\s*(${WRITE})?)`, 'g'))]
+    .filter((match) => match[1] || match[2])
+    .map((match) => match.index + match[0].length - name.length)
+  if (new RegExp(String.raw`\bfor\s*\(\s*${id}\s+(?:of|in)\b`).test(code)) return true
+  if (destructuringWrites(code).some((pattern) => new RegExp(String.raw`(?<![.\w$#])${id}(?![\w$]|\s*:)`).test(pattern))) return true
+  const declared = new RegExp(String.raw`\b(?:function\*?|class)\s+${id}\b`).test(code)
+  if (declared) return writes.length > 0
+  return writes.length > 1 || (writes.length === 1 && !topLevelInitializer(code, writes[0]))
+}
+
+/** Whether the write at `at` is a top-level declaration's initializer: `var x =` or `, x =` at bracket depth 0. */
+function topLevelInitializer(code, at) {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1
+  const before = code.slice(lineStart, at)
+  if (/^\s/.test(before)) return false
+  if (/^(?:var|let|const)\s+$/.test(before)) return true
+  if (!/,\s*$/.test(before)) return false
+  // Brackets opened before the write on its line, leading closers of the statement's earlier lines aside.
+  let depth = 0
+  for (const char of before.replace(/^[)\]}]+/, '')) {
+    if ('([{'.includes(char)) depth++
+    else if (')]}'.includes(char)) depth--
+  }
+  return depth <= 0 && /^(?:var |let |const |[)\]}])/.test(before)
+}
+
+/** The text of every `[...] =` and `{...} =` that is an assignment, not a declaration nor a member's `a[i] =`. */
+function destructuringWrites(code) {
+  const patterns = []
+  for (const match of code.matchAll(/[\]}]\s*=(?![=>])/g)) {
+    const close = code[match.index]
+    const open = close === ']' ? '[' : '{'
+    let depth = 0
+    let start = match.index
+    for (; start >= 0; start--) {
+      if (code[start] === close) depth++
+      else if (code[start] === open && --depth === 0) break
+    }
+    if (start < 0) continue
+    const lead = code.slice(Math.max(0, start - 16), start)
+    if (/\b(?:var|let|const)\s*$/.test(lead)) continue
+    if (open === '[' && /[\w$)\]]\s*$/.test(lead) && !/\b(?:return|typeof|void|in|of)\s*$/.test(lead)) continue
+    patterns.push(code.slice(start, match.index + 1))
+  }
+  return patterns
 }
 
 /**
@@ -75,15 +134,9 @@ export function refusal(output, code) {
 export function writeCachedChunk(file, code, header) {
   const base = file.slice(0, -'.js'.length)
   const name = base.slice(base.lastIndexOf('/') + 1)
-  const { start, names } = exportBlock(code)
-  // Line for line and column for column: the chunk's map serves the script (export -> return, . -> _).
-  const body = code
-    .slice(0, start)
-    .replaceAll('import.meta', 'import_meta')
-    .replace(/^.*\n/, (first) => `(function (import_meta) { 'use strict'; ${first}`)
-  const entries = names.map(({ local, exported }) => `  ${exported === local ? local : `${exported}: ${local}`}`)
-  const returned = `return {\n${entries.join(',\n')}\n};})\n`
-  const script = `${body}${returned}//# sourceMappingURL=${name}.script.js.map\n`
+  const exported = exportBlock(code)
+  const { names } = exported
+  const script = scriptOf(code, exported, name)
   if (script.trimEnd().split('\n').length !== code.trimEnd().split('\n').length)
     throw new Error(`cached chunk ${name}: the script does not line up with the chunk`)
 
@@ -101,6 +154,16 @@ export const { ${names.map(({ exported }) => exported).join(', ')} } = loadCache
 `,
   )
   return names.map(({ exported }) => exported)
+}
+
+/** The chunk as a function expression, line for line: the chunk's map serves it (export -> return, . -> _). */
+function scriptOf(code, { start, names }, name) {
+  const body = code
+    .slice(0, start)
+    .replaceAll('import.meta', 'import_meta')
+    .replace(/^.*\n/, (first) => `(function (import_meta) { 'use strict'; ${first}`)
+  const entries = names.map(({ local, exported }) => `  ${exported === local ? local : `${exported}: ${local}`}`)
+  return `${body}return {\n${entries.join(',\n')}\n};})\n//# sourceMappingURL=${name}.script.js.map\n`
 }
 
 /** V8's code cache for the script, made after its top level ran once, so the functions that run then are in it. */

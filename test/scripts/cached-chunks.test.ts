@@ -33,6 +33,39 @@ describe('refusal: which chunks can be cached', () => {
     expect(refusal(leaf, chunk(`${body}\nfunction reset() { createThing = null; }`))).toBe('its export createThing is reassigned')
     expect(refusal(leaf, `${HEADER}var a = 1;\n`)).toBe('no export block at its end')
   })
+
+  it('refuses an export written after the top level ran, however it is written', () => {
+    // Each writes createThing (a var, so one top-level initializer is allowed) later, from inside a function.
+    const later = [
+      'var createThing;\nfunction init(v) { createThing = v; }',
+      'var createThing = 0;\nfunction bump() { ++createThing; }',
+      'var createThing = 0;\nfunction bump() {\n  --createThing;\n}',
+      'var createThing = 0;\nfunction set() { createThing ||= 1; }',
+      'var createThing;\nfunction set() { createThing ??= 1; }',
+      'var createThing = 2;\nfunction set() { createThing **= 2; }',
+      'var createThing = 2;\nfunction set() { createThing >>>= 1; }',
+      'var createThing = 1;\nfunction set(a) { [createThing] = a; }',
+      'var createThing = 1;\nfunction set(a) { ({ createThing } = a); }',
+      'var createThing = 1;\nfunction set(a) { ({ key: createThing } = a); }',
+      'var createThing = 1;\nfunction set(a) { for (createThing of a) ; }',
+      'var createThing;\nvar set = () => (other(), createThing = 2);',
+    ]
+    for (const write of later)
+      expect(refusal(leaf, chunk(`${write}\nvar Thing = class {\n};`)), write).toBe('its export createThing is reassigned')
+    // Written once, by its declaration at the top level (alone or in a list), and only read after: taken.
+    const once = [
+      'var createThing = () => 1;',
+      'var a = 1, createThing = () => a;',
+      'var a = f({\n  b: 1\n}), createThing = 2;',
+      'var createThing = 1;\nfunction read(a) { return [createThing, { createThing }, a[createThing] = 1]; }',
+      'var { createThing } = { createThing: 1 };',
+    ]
+    for (const write of once) expect(refusal(leaf, chunk(`${write}\nvar Thing = class {\n};`)), write).toBeUndefined()
+  })
+
+  it('refuses a chunk that is no valid function body, such as one with top-level await', () => {
+    expect(refusal(leaf, chunk(`var config = await load();\n${body}`))).toMatch(/^it does not compile as a script: SyntaxError/)
+  })
 })
 
 describe('writeCachedChunk', () => {
