@@ -28,21 +28,28 @@ function loadCachedChunk(url) {
 function compileCachedChunk(url) {
   const base = url.slice(0, -'.js'.length)
   const { fileURLToPath } = process.getBuiltinModule('node:url')
-  // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then.
-  if (process.sourceMapsEnabled) {
+  // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then,
+  // when require(esm) is on (not under --no-experimental-require-module: the script then, frames unmapped).
+  if (process.sourceMapsEnabled && process.features.require_module) {
     const { createRequire } = process.getBuiltinModule('node:module')
     return { exports: createRequire(url)(fileURLToPath(base + '.module.js')), cache: 'off (source maps on)' }
   }
-  const { readFileSync } = process.getBuiltinModule('node:fs')
+  const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
   const { Script } = process.getBuiltinModule('node:vm')
   const file = fileURLToPath(base + '.script.js')
+  const cacheFile = file.slice(0, -'.js'.length) + '.cache'
   let cachedData
+  let edited = false
   try {
-    cachedData = readFileSync(file.slice(0, -'.js'.length) + '.cache')
+    // V8 checks a cache against its script's length only: after an edit that keeps the length it would run the old
+    // code's bytecode beside the new code's lazily compiled functions. The build writes the cache after the script.
+    edited = statSync(file).mtimeMs > statSync(cacheFile).mtimeMs
+    if (!edited) cachedData = readFileSync(cacheFile)
   } catch {}
   // latin1: the build writes these files in ASCII, which V8 then holds as a one-byte string.
   const script = new Script(readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
   const exports = script.runInThisContext()({ url })
+  if (edited) return { exports, cache: 'ignored (script edited)' }
   return { exports, cache: cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted' }
 }`
 

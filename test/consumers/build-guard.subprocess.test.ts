@@ -111,6 +111,37 @@ describe("the shared Loops chunk, loaded from V8's code cache", () => {
     expect(JSON.parse(result.out)).toEqual({ states: ['off (source maps on)'], same: true })
   })
 
+  it('without require(esm) (--no-experimental-require-module), source maps on: the chunk still loads, as a script', async () => {
+    const result = await node(
+      "const { createLoopsClient } = await import('@codebuff/integrations/loops');" +
+        chunkState +
+        "console.log(states.join(), typeof createLoopsClient({ apiKey: 'k' }).sendEvent)",
+      ['--no-experimental-require-module', '--enable-source-maps'],
+    )
+    expect(result.code, result.out).toBe(0)
+    expect(result.out.trim().split('\n').at(-1)).toBe('accepted function')
+  })
+
+  it('a script edited after the build runs as edited, even when the edit keeps its length (V8 checks only that)', async () => {
+    const script = readdirSync(join(repo.dir, 'dist/node')).find((file) => file.endsWith('.script.js'))!
+    const path = join(repo.dir, 'dist/node', script)
+    const original = readFileSync(path, 'latin1')
+    const before = await stat(path)
+    const read =
+      "const { LOOPS_DEFAULT_BASE_URL } = await import('@codebuff/integrations/loops');" +
+      chunkState +
+      'console.log(states.join(), LOOPS_DEFAULT_BASE_URL)'
+    try {
+      expect(original).toContain('"https://app.loops.so/api"')
+      writeFileSync(path, original.replace('"https://app.loops.so/api"', '"https://app.loops.so/apX"'), 'latin1')
+      expect(await node(read)).toEqual({ code: 0, out: 'ignored (script edited) https://app.loops.so/apX\n' })
+    } finally {
+      writeFileSync(path, original, 'latin1')
+      await utimes(path, before.atime, before.mtime)
+    }
+    expect(await node(read)).toEqual({ code: 0, out: 'accepted https://app.loops.so/api\n' })
+  })
+
   it('a missing or foreign cache costs only the parse: the chunk still loads and works', async () => {
     const cache = readdirSync(join(repo.dir, 'dist/node')).find((file) => file.endsWith('.script.cache'))!
     const path = join(repo.dir, 'dist/node', cache)
