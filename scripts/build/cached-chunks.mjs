@@ -28,15 +28,21 @@ function loadCachedChunk(url) {
 function compileCachedChunk(url) {
   const base = url.slice(0, -'.js'.length)
   const { fileURLToPath } = process.getBuiltinModule('node:url')
+  const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
+  const { Script } = process.getBuiltinModule('node:vm')
+  const file = fileURLToPath(base + '.script.js')
+  // vm.Script and require() run code in Node's main realm. A stub evaluated in a vm context (jest's ESM, vitest's vm
+  // pools) gets the chunk in its own realm, as the ES module would (its Error, its fetch): indirect eval, no cache.
+  if (!(Script instanceof Function)) {
+    const source = readFileSync(file, 'latin1') + '//# sourceURL=' + base + '.script.js\\n'
+    return { exports: (0, eval)(source)({ url }), cache: 'off (another realm)' }
+  }
   // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then,
   // when require(esm) is on (not under --no-experimental-require-module: the script then, frames unmapped).
   if (process.sourceMapsEnabled && process.features.require_module) {
     const { createRequire } = process.getBuiltinModule('node:module')
     return { exports: createRequire(url)(fileURLToPath(base + '.module.js')), cache: 'off (source maps on)' }
   }
-  const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
-  const { Script } = process.getBuiltinModule('node:vm')
-  const file = fileURLToPath(base + '.script.js')
   const cacheFile = file.slice(0, -'.js'.length) + '.cache'
   let cachedData
   let edited = false
