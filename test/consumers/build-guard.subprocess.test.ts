@@ -85,6 +85,15 @@ it('importing /loops builds no builtin export facade: no stream, fs/promises str
   expect(loaded.filter((m) => /\bstreams?\b|source_map|NativeModule module$/.test(m))).toEqual([])
 })
 
+it('under --frozen-intrinsics (Error takes no prepareStackTrace) every entry still imports, by import and require', async () => {
+  const script =
+    "import { createRequire } from 'node:module';" +
+    "for (const entry of ['', '/loops', '/outbox', '/stripe', '/testing']) await import('@codebuff/integrations' + entry);" +
+    "createRequire(process.cwd() + '/')('@codebuff/integrations/loops'); console.log('imported')"
+  const result = await node(script, ['--frozen-intrinsics', '--no-warnings'])
+  expect(result, result.out).toEqual({ code: 0, out: 'imported\n' })
+})
+
 describe("the shared Loops chunk, loaded from V8's code cache", () => {
   const chunkState =
     "const chunks = globalThis[Symbol.for('@codebuff/integrations: cached chunks')];" +
