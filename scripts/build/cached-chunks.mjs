@@ -45,17 +45,24 @@ function compileCachedChunk(url) {
   }
   const cacheFile = file.slice(0, -'.js'.length) + '.cache'
   let cachedData
-  let edited = false
+  let ignored
   try {
     // V8 checks a cache against its script's length only: after an edit that keeps the length it would run the old
     // code's bytecode beside the new code's lazily compiled functions. The build writes the cache after the script.
-    edited = statSync(file).mtimeMs > statSync(cacheFile).mtimeMs
-    if (!edited) cachedData = readFileSync(cacheFile)
+    if (statSync(file).mtimeMs > statSync(cacheFile).mtimeMs) ignored = 'ignored (script edited)'
+    else {
+      // The cache's first line is the script's URL at the build: V8 keeps the file name a cache was made under, so a
+      // package moved since (a published tarball, a Docker stage) would name the build's path in every stack frame.
+      const data = readFileSync(cacheFile)
+      const newline = data.indexOf(10)
+      if (newline >= 0 && data.toString('latin1', 0, newline) !== base + '.script.js') ignored = 'ignored (built at another path)'
+      else cachedData = data.subarray(newline + 1)
+    }
   } catch {}
   // latin1: the build writes these files in ASCII, which V8 then holds as a one-byte string.
   const script = new Script(readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
   const exports = script.runInThisContext()({ url })
-  if (edited) return { exports, cache: 'ignored (script edited)' }
+  if (ignored) return { exports, cache: ignored }
   return { exports, cache: cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted' }
 }`
 
@@ -181,9 +188,11 @@ function scriptOf(code, { start, names }, name) {
 
 /** V8's code cache for the script, made after its top level ran once, so the functions that run then are in it. */
 function codeCache(path, source, stubUrl) {
-  const script = new Script(source, { filename: pathToFileURL(path).href })
+  const filename = pathToFileURL(path).href
+  const script = new Script(source, { filename })
   if (!process.env.NO_RUN) script.runInThisContext()({ url: stubUrl })
-  return script.createCachedData()
+  // First line: the URL the cache was made under (the loader uses the cache only there).
+  return Buffer.concat([Buffer.from(`${filename}\n`, 'latin1'), script.createCachedData()])
 }
 
 /** esbuild's closing `export { a, b as c };` block: where it starts and what it names. */

@@ -4,7 +4,8 @@
  * facade, no other entry's sources). A throwaway copy of the package, built there, shares node_modules.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,11 +21,11 @@ beforeAll(async () => {
 afterAll(() => repo?.cleanup())
 
 /** A script run by Node in the package's own directory (the package imports itself by name), plain unless `flags`. */
-function node(script: string, flags: string[] = []) {
+function node(script: string, flags: string[] = [], cwd = repo.dir) {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' }
   delete env.NODE_OPTIONS
   return new Promise<{ code: number; out: string }>((resolve) => {
-    execFile(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd: repo.dir, env }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd, env }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }),
     )
   })
@@ -149,6 +150,28 @@ describe("the shared Loops chunk, loaded from V8's code cache", () => {
       await utimes(path, before.atime, before.mtime)
     }
     expect(await node(read)).toEqual({ code: 0, out: 'accepted https://app.loops.so/api\n' })
+  })
+
+  it('a package moved after its build (a published tarball, a Docker stage) names its own files in stack frames', async () => {
+    // V8 keeps the file name a code cache was made under: frames would name the build's path, unmapped.
+    const moved = mkdtempSync(join(tmpdir(), 'integrations-moved-'))
+    try {
+      for (const part of ['dist', 'src', 'generated', 'package.json'])
+        cpSync(join(repo.dir, part), join(moved, part), { recursive: true, preserveTimestamps: true })
+      symlinkSync(join(repo.dir, 'node_modules'), join(moved, 'node_modules'), 'dir')
+      const script =
+        "const { createLoopsClient } = await import('@codebuff/integrations/loops');" +
+        chunkState +
+        "try { createLoopsClient({ apiKey: 'k', timeoutMs: Infinity }) } catch (e) { console.log(states.join(), e.stack.split('\\n')[1].trim()) }"
+      const result = await node(script, [], moved)
+      expect(result.code, result.out).toBe(0)
+      expect(result.out).not.toContain(repo.dir)
+      expect(result.out).toBe(
+        `ignored (built at another path) at checkClientOptions (${join(moved, 'src/core/http/client-options.ts')}:93:11)\n`,
+      )
+    } finally {
+      rmSync(moved, { recursive: true, force: true })
+    }
   })
 
   it('a missing or foreign cache costs only the parse: the chunk still loads and works', async () => {
