@@ -17,6 +17,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import { Script } from 'node:vm'
 
 /**
  * The name of the code cache for this process's flags. V8 refuses a cache made under other V8 flags (a backend's
@@ -28,7 +29,7 @@ import { pathToFileURL } from 'node:url'
 function cachedChunkFlags() {
   const nodeOnly = new RegExp(
     '^-(?:[eprC]|-(?:eval|print|input-type|import|require|loader|experimental-loader|conditions|env-file|no-warnings|' +
-      'title|trace-warnings|no-deprecation|enable-source-maps|inspect[\\w-]*|watch[\\w-]*))(?:=|$)',
+      'title|trace-warnings|no-deprecation|enable-source-maps|(?:no-)?experimental-[\\w-]*|inspect[\\w-]*|watch[\\w-]*))(?:=|$)',
   )
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
   const flags = given.filter((token) => token.startsWith('-') && !nodeOnly.test(token)).join(' ')
@@ -49,35 +50,54 @@ function loadCachedChunk(url) {
 function compileCachedChunk(url) {
   const base = url.slice(0, -'.js'.length)
   const { fileURLToPath } = process.getBuiltinModule('node:url')
-  // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then.
-  if (process.sourceMapsEnabled) {
+  const { readFileSync, statSync } = process.getBuiltinModule('node:fs')
+  const { Script } = process.getBuiltinModule('node:vm')
+  const file = fileURLToPath(base + '.script.js')
+  // vm.Script and require() run code in Node's main realm. A stub evaluated in a vm context (jest's ESM, vitest's vm
+  // pools) gets the chunk in its own realm, as the ES module would (its Error, its fetch): indirect eval, no cache.
+  if (!(Script instanceof Function)) {
+    const source = readFileSync(file, 'latin1') + '//# sourceURL=' + base + '.script.js\\n'
+    return { exports: (0, eval)(source)({ url }), cache: 'off (another realm)' }
+  }
+  // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then,
+  // when require(esm) is on (not under --no-experimental-require-module: the script then, frames unmapped).
+  if (process.sourceMapsEnabled && process.features.require_module) {
     const { createRequire } = process.getBuiltinModule('node:module')
     return { exports: createRequire(url)(fileURLToPath(base + '.module.js')), cache: 'off (source maps on)' }
   }
-  const fs = process.getBuiltinModule('node:fs')
-  const { Script } = process.getBuiltinModule('node:vm')
-  const file = fileURLToPath(base + '.script.js')
   const cacheFile = file.slice(0, -'.js'.length) + '.' + cachedChunkFlags() + '.cache'
   let cachedData
+  let ignored
   try {
-    cachedData = fs.readFileSync(cacheFile)
+    // A cache's first line names the script it was made for: its URL and mtime. V8 checks a cache against its script's
+    // length only (after an edit that keeps the length it would run the old bytecode beside the new code's lazily
+    // compiled functions), and keeps the file name the cache was made under (a package moved since, a published
+    // tarball or a Docker stage, would name the old path in every stack frame, unmapped).
+    const made = base + '.script.js ' + statSync(file).mtimeMs
+    const data = readFileSync(cacheFile)
+    const newline = data.indexOf(10)
+    const header = newline < 0 ? '' : data.toString('latin1', 0, newline)
+    if (header === made) cachedData = data.subarray(newline + 1)
+    else ignored = header.startsWith(base + '.script.js ') ? 'ignored (script edited)' : 'ignored (built at another path)'
   } catch {}
   // latin1: the build writes these files in ASCII, which V8 then holds as a one-byte string.
-  const script = new Script(fs.readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
+  const script = new Script(readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
   const exports = script.runInThisContext()({ url })
-  const cache = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'
-  if (cache !== 'accepted') storeCodeCache(fs, cacheFile, script)
+  const cache = ignored ?? (cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted')
+  if (cache !== 'accepted') storeCodeCache(cacheFile, base + '.script.js ' + statSync(file).mtimeMs, script)
   return { exports, cache }
 }
-// The next process with these flags starts from it. Never fails the import: a read-only dist/ just stays uncached.
-function storeCodeCache(fs, cacheFile, script) {
+// The next process with these flags, at this path, starts from it. Never fails the import: a dist/ it cannot write
+// just stays uncached; a temporary file renamed into place, so a concurrent start never reads half of one.
+function storeCodeCache(cacheFile, header, script) {
+  const { renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs')
   const temporary = cacheFile + '.' + process.pid + '.tmp'
   try {
-    fs.writeFileSync(temporary, script.createCachedData())
-    fs.renameSync(temporary, cacheFile)
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header + '\\n', 'latin1'), script.createCachedData()]))
+    renameSync(temporary, cacheFile)
   } catch {
     try {
-      fs.rmSync(temporary, { force: true })
+      rmSync(temporary, { force: true })
     } catch {}
   }
 }
@@ -85,8 +105,9 @@ ${cachedChunkFlags.toString()}`
 
 /**
  * Whether an esbuild output can be a cached chunk, and if not why: it must be a chunk (not an entry) that imports
- * nothing, statically or lazily (a vm.Script has no module graph), and whose exports are never reassigned after its
- * top level ran (a stub's exports are a snapshot, not live bindings).
+ * nothing, statically or lazily (a vm.Script has no module graph), that compiles as a function body (no top-level
+ * await), and whose exports are never written after its top level ran (a stub's exports are a snapshot, not live
+ * bindings). Text, not a parse: a doubtful write refuses (a refused chunk is only parsed at every start).
  */
 export function refusal(output, code) {
   if (output.entryPoint) return 'an entry'
@@ -95,14 +116,72 @@ export function refusal(output, code) {
   if (code.split('import.meta').length !== code.split('import.meta.url').length) return 'it reads import.meta beyond .url'
   const exported = exportBlock(code)
   if (!exported) return 'no export block at its end'
-  for (const { local } of exported.names) {
-    const name = local.replace(/\$/g, '\\$')
-    const writes = code.match(new RegExp(`(?<![.\\w$])${name}\\s*(?:[-+*/%|&^]?=(?![=>])|\\+\\+|--)`, 'g'))?.length ?? 0
-    // A function or class declaration binds without `=`; a var binds with one.
-    const declared = new RegExp(`\\b(?:function\\*?|class)\\s+${name}\\b`).test(code) ? 0 : 1
-    if (writes > declared) return `its export ${local} is reassigned`
+  for (const { local } of exported.names) if (writtenLater(code, local)) return `its export ${local} is reassigned`
+  try {
+    new Script(scriptOf(code, exported, 'shared'))
+  } catch (error) {
+    return `it does not compile as a script: ${error}`
   }
   return undefined
+}
+
+// Assignment operators (longest first), then ++/--.
+const WRITE = String.raw`(?:>>>=|<<=|>>=|\*\*=|&&=|\|\|=|\?\?=|[-+*/%|&^]=|=(?![=>])|\+\+|--)`
+
+/**
+ * Whether the binding `name` may be written once the chunk's top level has run. Allowed: a function or class
+ * declaration never written, or one write that is a declaration's initializer at the top level (esbuild writes
+ * top-level code from column 0 and indents everything nested; `var a = 1, name = 2` and a list continued on
+ * lines that start with `}, ` are top level too). Anything else that may write it counts: every assignment
+ * operator, ++/-- either side, a for-in/of head and a destructuring assignment that names it.
+ */
+function writtenLater(code, name) {
+  const id = name.replace(/\$/g, '\\$')
+  const writes = [...code.matchAll(new RegExp(String.raw`(\+\+|--)?\s*(?<![.\w$#])${id}(?![\w$])(?=\s*(${WRITE})?)`, 'g'))]
+    .filter((match) => match[1] || match[2])
+    .map((match) => match.index + match[0].length - name.length)
+  if (new RegExp(String.raw`\bfor\s*\(\s*${id}\s+(?:of|in)\b`).test(code)) return true
+  if (destructuringWrites(code).some((pattern) => new RegExp(String.raw`(?<![.\w$#])${id}(?![\w$]|\s*:)`).test(pattern))) return true
+  const declared = new RegExp(String.raw`\b(?:function\*?|class)\s+${id}\b`).test(code)
+  if (declared) return writes.length > 0
+  return writes.length > 1 || (writes.length === 1 && !topLevelInitializer(code, writes[0]))
+}
+
+/** Whether the write at `at` is a top-level declaration's initializer: `var x =` or `, x =` at bracket depth 0. */
+function topLevelInitializer(code, at) {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1
+  const before = code.slice(lineStart, at)
+  if (/^\s/.test(before)) return false
+  if (/^(?:var|let|const)\s+$/.test(before)) return true
+  if (!/,\s*$/.test(before)) return false
+  // Brackets opened before the write on its line, leading closers of the statement's earlier lines aside.
+  let depth = 0
+  for (const char of before.replace(/^[)\]}]+/, '')) {
+    if ('([{'.includes(char)) depth++
+    else if (')]}'.includes(char)) depth--
+  }
+  return depth <= 0 && /^(?:var |let |const |[)\]}])/.test(before)
+}
+
+/** The text of every `[...] =` and `{...} =` that is an assignment, not a declaration nor a member's `a[i] =`. */
+function destructuringWrites(code) {
+  const patterns = []
+  for (const match of code.matchAll(/[\]}]\s*=(?![=>])/g)) {
+    const close = code[match.index]
+    const open = close === ']' ? '[' : '{'
+    let depth = 0
+    let start = match.index
+    for (; start >= 0; start--) {
+      if (code[start] === close) depth++
+      else if (code[start] === open && --depth === 0) break
+    }
+    if (start < 0) continue
+    const lead = code.slice(Math.max(0, start - 16), start)
+    if (/\b(?:var|let|const)\s*$/.test(lead)) continue
+    if (open === '[' && /[\w$)\]]\s*$/.test(lead) && !/\b(?:return|typeof|void|in|of)\s*$/.test(lead)) continue
+    patterns.push(code.slice(start, match.index + 1))
+  }
+  return patterns
 }
 
 /**
@@ -112,15 +191,9 @@ export function refusal(output, code) {
 export function writeCachedChunk(file, code, header) {
   const base = file.slice(0, -'.js'.length)
   const name = base.slice(base.lastIndexOf('/') + 1)
-  const { start, names } = exportBlock(code)
-  // Line for line and column for column: the chunk's map serves the script (export -> return, . -> _).
-  const body = code
-    .slice(0, start)
-    .replaceAll('import.meta', 'import_meta')
-    .replace(/^.*\n/, (first) => `(function (import_meta) { 'use strict'; ${first}`)
-  const entries = names.map(({ local, exported }) => `  ${exported === local ? local : `${exported}: ${local}`}`)
-  const returned = `return {\n${entries.join(',\n')}\n};})\n`
-  const script = `${body}${returned}//# sourceMappingURL=${name}.script.js.map\n`
+  const exported = exportBlock(code)
+  const { names } = exported
+  const script = scriptOf(code, exported, name)
   if (script.trimEnd().split('\n').length !== code.trimEnd().split('\n').length)
     throw new Error(`cached chunk ${name}: the script does not line up with the chunk`)
 
@@ -140,6 +213,16 @@ export const { ${names.map(({ exported }) => exported).join(', ')} } = loadCache
   return names.map(({ exported }) => exported)
 }
 
+/** The chunk as a function expression, line for line: the chunk's map serves it (export -> return, . -> _). */
+function scriptOf(code, { start, names }, name) {
+  const body = code
+    .slice(0, start)
+    .replaceAll('import.meta', 'import_meta')
+    .replace(/^.*\n/, (first) => `(function (import_meta) { 'use strict'; ${first}`)
+  const entries = names.map(({ local, exported }) => `  ${exported === local ? local : `${exported}: ${local}`}`)
+  return `${body}return {\n${entries.join(',\n')}\n};})\n//# sourceMappingURL=${name}.script.js.map\n`
+}
+
 /**
  * V8's code cache for the script, for a process without flags (the common case; any other set of flags gets its own
  * from the first process that runs with it), made by a clean child Node after one run of the chunk's top level, so
@@ -147,13 +230,15 @@ export const { ${names.map(({ exported }) => exported).join(', ')} } = loadCache
  */
 function writeDefaultCodeCache(path, stubUrl) {
   const child = `
-    const { readFileSync, writeFileSync } = await import('node:fs')
+    const { readFileSync, statSync, writeFileSync } = await import('node:fs')
     const { Script } = await import('node:vm')
     const { pathToFileURL } = await import('node:url')
     const [path, stubUrl, out] = process.argv.slice(1)
     const script = new Script(readFileSync(path, 'latin1'), { filename: pathToFileURL(path).href })
     script.runInThisContext()({ url: stubUrl })
-    writeFileSync(out, script.createCachedData())`
+    // First line: the script it was made for, URL and mtime (the loader uses the cache only for that one).
+    const header = pathToFileURL(path).href + ' ' + statSync(path).mtimeMs + '\\n'
+    writeFileSync(out, Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]))`
   const env = { ...process.env }
   delete env.NODE_OPTIONS
   const out = `${path.slice(0, -'.js'.length)}.default.cache`

@@ -47,7 +47,7 @@ function stackFrames(bundles) {
 // Not process.setSourceMapsEnabled(true): that makes Node read every map at load (~20 ms CPU per cold start,
 // measured); here a bundle's map is read the first time one of its frames is formatted, and frames of other
 // files are formatted as V8 would. Left alone when the app has its own (source-map-support, Sentry...) or
-// runs with --enable-source-maps.
+// runs with --enable-source-maps, or when Error is frozen (--frozen-intrinsics: assigning to it would throw).
 const BUNDLES = new URL('${bundles}', import.meta.url).href
 const maps = new Map()
 function mapFor(file) {
@@ -75,7 +75,7 @@ function frame(site) {
 }
 // Node's own default is the function named ErrorPrepareStackTrace (it formats as below); anything else is the app's.
 const current = Error.prepareStackTrace
-if ((current === undefined || current.name === 'ErrorPrepareStackTrace') && !process.sourceMapsEnabled)
+if ((current === undefined || current.name === 'ErrorPrepareStackTrace') && !process.sourceMapsEnabled && !Object.isFrozen(Error))
   Error.prepareStackTrace = (error, sites) => {
     let header
     try {

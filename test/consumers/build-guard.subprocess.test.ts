@@ -4,7 +4,8 @@
  * facade, no other entry's sources). A throwaway copy of the package, built there, shares node_modules.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,11 +21,11 @@ beforeAll(async () => {
 afterAll(() => repo?.cleanup())
 
 /** A script run by Node in the package's own directory (the package imports itself by name), plain unless `flags`. */
-function node(script: string, flags: string[] = []) {
+function node(script: string, flags: string[] = [], cwd = repo.dir) {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' }
   delete env.NODE_OPTIONS
   return new Promise<{ code: number; out: string }>((resolve) => {
-    execFile(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd: repo.dir, env }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd, env }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) || 1 : 0, out: `${stdout}${stderr}` }),
     )
   })
@@ -85,6 +86,15 @@ it('importing /loops builds no builtin export facade: no stream, fs/promises str
   expect(loaded.filter((m) => /\bstreams?\b|source_map|NativeModule module$/.test(m))).toEqual([])
 })
 
+it('under --frozen-intrinsics (Error takes no prepareStackTrace) every entry still imports, by import and require', async () => {
+  const script =
+    "import { createRequire } from 'node:module';" +
+    "for (const entry of ['', '/loops', '/outbox', '/stripe', '/testing']) await import('@codebuff/integrations' + entry);" +
+    "createRequire(process.cwd() + '/')('@codebuff/integrations/loops'); console.log('imported')"
+  const result = await node(script, ['--frozen-intrinsics', '--no-warnings'])
+  expect(result, result.out).toEqual({ code: 0, out: 'imported\n' })
+})
+
 describe("the shared Loops chunk, loaded from V8's code cache", () => {
   const chunkState =
     "const chunks = globalThis[Symbol.for('@codebuff/integrations: cached chunks')];" +
@@ -118,12 +128,75 @@ describe("the shared Loops chunk, loaded from V8's code cache", () => {
     'console.log(states.join(), error instanceof ConfigError)'
   const cacheFiles = () => readdirSync(join(repo.dir, 'dist/node')).filter((file) => /\.script\..*\.cache$/.test(file))
 
+  it('without require(esm) (--no-experimental-require-module), source maps on: the chunk still loads, as a script', async () => {
+    const result = await node(
+      "const { createLoopsClient } = await import('@codebuff/integrations/loops');" +
+        chunkState +
+        "console.log(states.join(), typeof createLoopsClient({ apiKey: 'k' }).sendEvent)",
+      ['--no-experimental-require-module', '--enable-source-maps'],
+    )
+    expect(result.code, result.out).toBe(0)
+    expect(result.out.trim().split('\n').at(-1)).toBe('accepted function')
+  })
+
+  it('a script edited after the build runs as edited, even when the edit keeps its length (V8 checks only that)', async () => {
+    const script = readdirSync(join(repo.dir, 'dist/node')).find((file) => file.endsWith('.script.js'))!
+    const path = join(repo.dir, 'dist/node', script)
+    const original = readFileSync(path, 'latin1')
+    const before = await stat(path)
+    const read =
+      "const { LOOPS_DEFAULT_BASE_URL } = await import('@codebuff/integrations/loops');" +
+      chunkState +
+      'console.log(states.join(), LOOPS_DEFAULT_BASE_URL)'
+    try {
+      expect(original).toContain('"https://app.loops.so/api"')
+      writeFileSync(path, original.replace('"https://app.loops.so/api"', '"https://app.loops.so/apX"'), 'latin1')
+      expect(await node(read)).toEqual({ code: 0, out: 'ignored (script edited) https://app.loops.so/apX\n' })
+      // That run wrote a cache for the edited script, which the next one takes.
+      expect(await node(read)).toEqual({ code: 0, out: 'accepted https://app.loops.so/apX\n' })
+    } finally {
+      writeFileSync(path, original, 'latin1')
+      await utimes(path, before.atime, before.mtime)
+    }
+    // Put back with its old mtime: not the script the cache on disk was made for either.
+    expect(await node(read)).toEqual({ code: 0, out: 'ignored (script edited) https://app.loops.so/api\n' })
+    expect(await node(read)).toEqual({ code: 0, out: 'accepted https://app.loops.so/api\n' })
+  })
+
+  it('a package moved after its build (a published tarball, a Docker stage) names its own files in stack frames', async () => {
+    // V8 keeps the file name a code cache was made under: frames would name the build's path, unmapped.
+    const moved = mkdtempSync(join(tmpdir(), 'integrations-moved-'))
+    try {
+      for (const part of ['dist', 'src', 'generated', 'package.json'])
+        cpSync(join(repo.dir, part), join(moved, part), { recursive: true, preserveTimestamps: true })
+      symlinkSync(join(repo.dir, 'node_modules'), join(moved, 'node_modules'), 'dir')
+      const script =
+        "const { createLoopsClient } = await import('@codebuff/integrations/loops');" +
+        chunkState +
+        "try { createLoopsClient({ apiKey: 'k', timeoutMs: Infinity }) } catch (e) { console.log(states.join(), e.stack.split('\\n')[1].trim()) }"
+      const result = await node(script, [], moved)
+      expect(result.code, result.out).toBe(0)
+      expect(result.out).not.toContain(repo.dir)
+      const frame = `at checkClientOptions (${join(moved, 'src/core/http/client-options.ts')}:93:11)`
+      expect(result.out).toBe(`ignored (built at another path) ${frame}\n`)
+      // That start wrote a cache for where the package is now: the next one takes it, frames still its own.
+      expect(await node(script, [], moved)).toEqual({ code: 0, out: `accepted ${frame}\n` })
+    } finally {
+      rmSync(moved, { recursive: true, force: true })
+    }
+  })
+
   it('a missing or foreign cache costs only the parse, and is written again for the next process', async () => {
     const path = join(repo.dir, 'dist/node', cacheFiles().find((file) => file.endsWith('.script.default.cache'))!)
     const original = readFileSync(path)
     try {
-      writeFileSync(path, Buffer.from('not a code cache'))
+      // Made for this script (its first line), but not a cache V8 takes.
+      const header = original.subarray(0, original.indexOf(10) + 1)
+      writeFileSync(path, Buffer.concat([header, Buffer.from('not a code cache')]))
       expect(await node(send)).toEqual({ code: 0, out: 'rejected true\n' })
+      expect(await node(send)).toEqual({ code: 0, out: 'accepted true\n' })
+      writeFileSync(path, Buffer.from('not a code cache at all'))
+      expect(await node(send)).toEqual({ code: 0, out: 'ignored (built at another path) true\n' })
       expect(await node(send)).toEqual({ code: 0, out: 'accepted true\n' })
       rmSync(path)
       expect(await node(send)).toEqual({ code: 0, out: 'absent true\n' })
