@@ -95,8 +95,9 @@ const stubCpu = await measureStubCpuInChildren({
   iterations: Math.ceil(counts.iterations / 4),
   processes: mode === 'smoke' ? 1 : 5,
 })
-const perProcess = (pick: (run: { client: number; helper: number }) => number) =>
-  stubCpu.perProcessUs.map((run) => `+${round(pick(run), 1)}`).join(', ')
+type PerProcess = { client: number; helper: number }[]
+const perProcess = (runs: PerProcess, pick: (run: PerProcess[number]) => number) =>
+  runs.map((run) => `${pick(run) >= 0 ? '+' : ''}${round(pick(run), 1)}`).join(', ')
 
 log('observability (OpenTelemetry, middleware)…')
 const telemetry = await measureTelemetry(counts)
@@ -166,16 +167,22 @@ const rows: Row[] = [
     ok: latency.sendInvitationEmail!.medianUs / latency['ours + rate limiter']!.medianUs <= 1.05,
   },
   {
-    figure: 'CPU per call, fetch stubbed: sendTransactionalEmail − floor',
+    figure: 'CPU per call, fetch stubbed: sendTransactionalEmail − floor (process CPU time)',
     value:
-      `+${round(stubCpu.clientOverFloorUs, 1)} µs (${round(stubCpu.clientUs, 1)} / ${round(stubCpu.floorUs, 1)} µs; ` +
-      `median of ${stubCpu.perProcessUs.length} processes: ${perProcess((run) => run.client)})`,
+      `+${round(stubCpu.cpu.clientOverFloorUs, 1)} µs (floor ${round(stubCpu.cpu.floorUs, 1)} µs; ` +
+      `median of ${stubCpu.cpu.perProcessUs.length} processes: ${perProcess(stubCpu.cpu.perProcessUs, (run) => run.client)})`,
     target: '≤ +5 µs',
-    ok: stubCpu.clientOverFloorUs <= 5,
+    ok: stubCpu.cpu.clientOverFloorUs <= 5,
   },
   {
-    figure: 'CPU per call, fetch stubbed: sendInvitationEmail − floor',
-    value: `+${round(stubCpu.helperOverFloorUs, 1)} µs (${round(stubCpu.helperUs, 1)} µs; ${perProcess((run) => run.helper)})`,
+    figure: 'CPU per call, fetch stubbed: sendInvitationEmail − floor (process CPU time)',
+    value: `+${round(stubCpu.cpu.helperOverFloorUs, 1)} µs (${perProcess(stubCpu.cpu.perProcessUs, (run) => run.helper)})`,
+  },
+  {
+    figure: 'wall time per call, fetch stubbed: sendTransactionalEmail − floor',
+    value:
+      `+${round(stubCpu.clientOverFloorUs, 1)} µs (${round(stubCpu.clientUs, 1)} / ${round(stubCpu.floorUs, 1)} µs; ` +
+      `${perProcess(stubCpu.perProcessUs, (run) => run.client)})`,
   },
   { figure: 'p99 latency, ours / raw fetch', value: x(ours.p99Us / raw.p99Us) },
   { figure: 'median latency, loops SDK / raw fetch', value: x(sdk.medianUs / raw.medianUs) },
