@@ -134,7 +134,7 @@ function directChunkOf(file) {
 }
 
 function guardSource(sources) {
-  return `${HEADER}${guardStatements({ builtAt: startedAt, sources, root: '../../', bundles: '../node/' })}\n`
+  return `${HEADER}${guardStatements({ builtAt: startedAt, sources, within: 'dist/build-guard' })}\n`
 }
 
 for (const { key, name, source } of entries) {
@@ -144,7 +144,8 @@ for (const { key, name, source } of entries) {
   const build = chunk
     ? `() => {
   checkBuild()
-  return loadCachedChunk(new URL('./node/${chunk}', import.meta.url).href)
+  const url = import.meta.url.slice(0, import.meta.url.lastIndexOf('/') + 1) + 'node/${chunk}'
+  return loadCachedChunk(url, directoryOf(import.meta) + '/node')
 }`
     : `() => import('./node/${name}.js')`
   writeFileSync(
@@ -183,7 +184,7 @@ ${chunk ? directLoad(bundle) : ''}`,
 
 /** What a dist/<entry>.js that loads its cached chunk itself runs in place of the bundle's imports. */
 function directLoad(bundle) {
-  const guard = guardStatements({ builtAt: startedAt, sources: sourcesOf(bundle), root: '../', bundles: './node/' })
+  const guard = guardStatements({ builtAt: startedAt, sources: sourcesOf(bundle), within: 'dist' })
   return `
 // Plain Node: the checks of dist/build-guard/, then the chunk, in this module (one file to load, not three).
 function checkBuild() {

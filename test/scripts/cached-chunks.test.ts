@@ -116,9 +116,15 @@ describe('writeCachedChunk', () => {
     writeCachedChunk(file, code, HEADER)
     // The stub's loader, run where a test runner's vm context would evaluate the stub module.
     const context = createContext({ process, URL })
-    const loaded = runInContext(`${LOADER}\nloadCachedChunk(${JSON.stringify(pathToFileURL(file).href)})`, context)
+    const loaded = runInContext(`${LOADER}\nloadCachedChunk(${JSON.stringify(pathToFileURL(file).href)}, ${JSON.stringify(dir)})`, context)
     expect(loaded.createThing('ada').name).toBe('ada')
     expect(runInContext('(ThingError) => new ThingError() instanceof Error', context)(loaded.ThingError)).toBe(true)
     expect(new loaded.ThingError()).not.toBeInstanceOf(Error)
+  })
+
+  it("a stub's directory: import.meta.dirname, or from its URL when a loader gives only that (jest's ESM)", () => {
+    const directoryOf = runInContext(`${LOADER}\ndirectoryOf`, createContext({ process }))
+    expect(directoryOf({ url: 'file:///srv/app/dist/node/shared-A.js', dirname: '/srv/app/dist/node' })).toBe('/srv/app/dist/node')
+    expect(directoryOf({ url: 'file:///srv/my%20app/dist/node/shared-A.js' })).toBe('/srv/my app/dist/node')
   })
 })
