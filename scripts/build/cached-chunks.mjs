@@ -72,6 +72,7 @@ function compileCachedChunk(url, dir) {
     return { exports: createRequire(url)(path + '.module.js'), cache: 'off (source maps on)' }
   }
   const cacheFile = file.slice(0, -'.js'.length) + '.' + cachedChunkFlags() + '.cache'
+  let made
   let cachedData
   let ignored
   try {
@@ -79,7 +80,7 @@ function compileCachedChunk(url, dir) {
     // length only (after an edit that keeps the length it would run the old bytecode beside the new code's lazily
     // compiled functions), and keeps the file name the cache was made under (a package moved since, a published
     // tarball or a Docker stage, would name the old path in every stack frame, unmapped).
-    const made = base + '.script.js ' + statSync(file).mtimeMs
+    made = base + '.script.js ' + statSync(file).mtimeMs
     const data = readFileSync(cacheFile)
     const newline = data.indexOf(10)
     const header = newline < 0 ? '' : data.toString('latin1', 0, newline)
@@ -90,7 +91,7 @@ function compileCachedChunk(url, dir) {
   const script = new Script(readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
   const exports = script.runInThisContext()({ url })
   const cache = ignored ?? (cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted')
-  if (cache !== 'accepted') storeCodeCache(cacheFile, base + '.script.js ' + statSync(file).mtimeMs, script)
+  if (cache !== 'accepted') storeCodeCache(cacheFile, made, script)
   return { exports, cache }
 }
 // The next process with these flags, at this path, starts from it. Never fails the import: a dist/ it cannot write
