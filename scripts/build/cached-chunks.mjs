@@ -15,7 +15,7 @@
 // A cache V8 refuses (another Node version or V8 flags) costs nothing but the parse it would have saved, and the
 // process that paid it writes one for the next (storeCodeCache).
 import { execFileSync } from 'node:child_process'
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { Script } from 'node:vm'
 
@@ -218,7 +218,6 @@ export function writeCachedChunk(file, code, header) {
   renameSync(`${file}.map`, `${base}.module.js.map`)
   writeFileSync(`${base}.script.js.map`, readFileSync(`${base}.module.js.map`))
   writeFileSync(`${base}.script.js`, script)
-  writeDefaultCodeCache(`${base}.script.js`, pathToFileURL(file).href)
   writeFileSync(
     file,
     `${header}// This chunk's code is ${name}.script.js, compiled from V8's code cache (${name}.script.*.cache) once per process;
@@ -227,6 +226,7 @@ ${LOADER}
 export const { ${names.map(({ exported }) => exported).join(', ')} } = loadCachedChunk(import.meta.url, directoryOf(import.meta))
 `,
   )
+  writeDefaultCodeCache(file)
   return names.map(({ exported }) => exported)
 }
 
@@ -241,25 +241,18 @@ function scriptOf(code, { start, names }, name) {
 }
 
 /**
- * V8's code cache for the script, for a process without flags (the common case; any other set of flags gets its own
- * from the first process that runs with it), made by a clean child Node after one run of the chunk's top level, so
- * the functions that run then are in it.
+ * V8's code cache for a process without flags (the common case; any other set of flags gets its own from the first
+ * process that runs with it): a clean child Node imports the stub once, and the loader writes the cache it found
+ * missing, after the chunk's top level ran (so the functions that run then are in it) -- the same file, header and
+ * all, that any later start would write.
  */
-function writeDefaultCodeCache(path, stubUrl) {
-  const child = `
-    const { readFileSync, statSync, writeFileSync } = await import('node:fs')
-    const { Script } = await import('node:vm')
-    const { pathToFileURL } = await import('node:url')
-    const [path, stubUrl, out] = process.argv.slice(1)
-    const script = new Script(readFileSync(path, 'latin1'), { filename: pathToFileURL(path).href })
-    script.runInThisContext()({ url: stubUrl })
-    // First line: the script it was made for, URL and mtime (the loader uses the cache only for that one).
-    const header = pathToFileURL(path).href + ' ' + statSync(path).mtimeMs + '\\n'
-    writeFileSync(out, Buffer.concat([Buffer.from(header, 'latin1'), script.createCachedData()]))`
+function writeDefaultCodeCache(stub) {
   const env = { ...process.env }
   delete env.NODE_OPTIONS
-  const out = `${path.slice(0, -'.js'.length)}.default.cache`
-  execFileSync(process.execPath, ['--input-type=module', '-e', child, path, stubUrl, out], { env, stdio: 'inherit' })
+  const load = `await import(${JSON.stringify(pathToFileURL(stub).href)})`
+  execFileSync(process.execPath, ['--input-type=module', '-e', load], { env, stdio: 'inherit' })
+  const made = `${stub.slice(0, -'.js'.length)}.script.default.cache`
+  if (!existsSync(made)) throw new Error(`cached chunk ${stub}: loading it wrote no ${made}`)
 }
 
 /** esbuild's closing `export { a, b as c };` block: where it starts and what it names. */
