@@ -79,9 +79,9 @@ export async function measureStubCpu(options: { warmup: number; iterations: numb
 
 /**
  * The same in fresh Node processes (this file under tsx with the `source` condition, as `npm run bench` runs),
- * one after another: each figure is the median over the processes of each one's median. Process to process the
- * client − floor difference moves by several µs (JIT and GC decisions; measured +3.1 to +10.1 µs in six runs of
- * the same code), more than within one process; `perProcessUs` keeps every process's difference.
+ * one after another: each figure is the median over the processes of each one's median, in wall time and in CPU
+ * time (`cpu`). Process to process the client − floor difference moves by several µs (measured +3.1 to +10.1 µs of
+ * wall time in six runs of the same code), more than within one process; `perProcessUs` keeps every process's.
  */
 export async function measureStubCpuInChildren(options: { warmup: number; iterations: number; processes: number }) {
   const args = [
@@ -98,22 +98,20 @@ export async function measureStubCpuInChildren(options: { warmup: number; iterat
     runs.push(JSON.parse(stdout))
   }
   const of = (pick: (run: StubCpuFigures) => number) => median(runs.map(pick))
-  return {
-    floorUs: of((run) => run.floorUs),
-    clientUs: of((run) => run.clientUs),
-    helperUs: of((run) => run.helperUs),
-    /** Median over the processes of client − floor and helper − floor (each process's own difference), wall time. */
-    clientOverFloorUs: of((run) => run.clientUs - run.floorUs),
-    helperOverFloorUs: of((run) => run.helperUs - run.floorUs),
-    perProcessUs: runs.map((run) => ({ client: run.clientUs - run.floorUs, helper: run.helperUs - run.floorUs })),
-    /** The same in process CPU time. */
-    cpu: {
-      floorUs: of((run) => run.cpu.floorUs),
-      clientOverFloorUs: of((run) => run.cpu.clientUs - run.cpu.floorUs),
-      helperOverFloorUs: of((run) => run.cpu.helperUs - run.cpu.floorUs),
-      perProcessUs: runs.map((run) => ({ client: run.cpu.clientUs - run.cpu.floorUs, helper: run.cpu.helperUs - run.cpu.floorUs })),
-    },
-  }
+  // One summary per clock: medians over the processes, and each process's own client − floor and helper − floor.
+  type Clock = (run: StubCpuFigures) => Omit<StubCpuFigures, 'cpu'>
+  const summary = (clock: Clock) => ({
+    floorUs: of((run) => clock(run).floorUs),
+    clientUs: of((run) => clock(run).clientUs),
+    helperUs: of((run) => clock(run).helperUs),
+    clientOverFloorUs: of((run) => clock(run).clientUs - clock(run).floorUs),
+    helperOverFloorUs: of((run) => clock(run).helperUs - clock(run).floorUs),
+    perProcessUs: runs.map((run) => ({
+      client: clock(run).clientUs - clock(run).floorUs,
+      helper: clock(run).helperUs - clock(run).floorUs,
+    })),
+  })
+  return { ...summary((run) => run), cpu: summary((run) => run.cpu) }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
