@@ -133,16 +133,23 @@ export function recheckOnReconnect(
   url: string,
   logger: Logger,
   retryMs = 10_000,
+  preflight: (url: string, logger: Logger) => Promise<void> = preflightRedis,
 ): { stop(): void; refused(): boolean } {
   let checking = false
+  // A reconnect while a check runs is checked again after it: that check may have read the settings before the change.
+  let again = false
   let refused = false
   let timer: NodeJS.Timeout | undefined
   let stopped = false
-  const check = async () => {
-    if (checking || stopped) return
+  const check = async (): Promise<void> => {
+    if (stopped) return
+    if (checking) {
+      again = true
+      return
+    }
     checking = true
     try {
-      await preflightRedis(url, logger)
+      await preflight(url, logger)
       if (refused) {
         refused = false
         worker.resume()
@@ -160,6 +167,10 @@ export function recheckOnReconnect(
       timer.unref()
     } finally {
       checking = false
+      if (again) {
+        again = false
+        void check()
+      }
     }
   }
   worker.on('ready', () => void check())
