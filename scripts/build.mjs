@@ -159,8 +159,9 @@ const NAMES = ${JSON.stringify(names)}
 const BUILD_FALLBACK = ['ERR_UNKNOWN_FILE_EXTENSION', 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING', 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX']
 const build = ${build}
 
+// No flags, no regex: a process's first regex test compiles it (~0.2 ms, measured).
 const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')
-const m = TS_LOADER.test(flags) ? await sources() : ${chunk ? 'build()' : 'await build()'}
+const m = flags.trim() && TS_LOADER.test(flags) ? await sources() : ${chunk ? 'build()' : 'await build()'}
 
 /** src/ under a TS loader; its export list must still be the build's (a new export needs a build). */
 async function sources() {

@@ -6,8 +6,8 @@
 // that imports nothing (the shared Loops chunk: its only outside reference is import.meta.url) is written as
 //   <chunk>.js          the chunk's ES module, now a stub: its exports come from loadCachedChunk(import.meta.url);
 //                       every entry and chunk that imports it still does, so one process holds one instance
-//   <chunk>.script.js   the same code, line for line, as a function expression (export {} -> return {}),
-//                       compiled by vm.Script; its map is the chunk's map (the columns line up too)
+//   <chunk>.script.js   the same code as a function expression (export {} -> return {}), compiled by vm.Script;
+//                       whitespace minified into lines of ~120 columns (see minifyScript), its map leading to src/
 //   <chunk>.script.<flags>.cache  V8's code cache for it: `default` (Node without flags) made here, after one run
 //                       of its top level; any other set of flags gets its own from the first process run with it
 //   <chunk>.module.js   the chunk's ES module as esbuild wrote it: loaded (require(esm)) when Node's own source
@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { Script } from 'node:vm'
+import { buildSync } from 'esbuild'
 
 /**
  * The name of the code cache for this process's flags. V8 refuses a cache made under other V8 flags (a backend's
@@ -27,6 +28,8 @@ import { Script } from 'node:vm'
  * says exactly that but loads node:v8 and the streams with it (~3 ms, measured). Inlined into the loader by its text.
  */
 function cachedChunkFlags() {
+  // The common case without a regex: a process's first regex use compiles it (~0.1 ms each, measured).
+  if (process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim()) return 'default'
   const nodeOnly = new RegExp(
     '^-(?:[eprC]|-(?:eval|print|input-type|import|require|loader|experimental-loader|conditions|env-file|no-warnings|' +
       'title|trace-warnings|no-deprecation|enable-source-maps|(?:no-)?experimental-[\\w-]*|inspect[\\w-]*|watch[\\w-]*))(?:=|$)',
@@ -218,6 +221,7 @@ export function writeCachedChunk(file, code, header) {
   renameSync(`${file}.map`, `${base}.module.js.map`)
   writeFileSync(`${base}.script.js.map`, readFileSync(`${base}.module.js.map`))
   writeFileSync(`${base}.script.js`, script)
+  minifyScript(`${base}.script.js`)
   writeFileSync(
     file,
     `${header}// This chunk's code is ${name}.script.js, compiled from V8's code cache (${name}.script.*.cache) once per process;
@@ -228,6 +232,26 @@ export const { ${names.map(({ exported }) => exported).join(', ')} } = loadCache
   )
   writeDefaultCodeCache(file)
   return names.map(({ exported }) => exported)
+}
+
+/**
+ * Whitespace out of the script, in place: ~30 % fewer bytes for every start to read and hold. Measured: the chunk's
+ * 143 KB script took 1.6 ms to read, the same script at 116 KB 0.9 ms (a file or string of over 128 KB is allocated
+ * from fresh pages, each first touched at ~10 us on this VM). Lines are cut at ~120 columns, so an uncaught error still
+ * prints one short line, not the bundle; names are kept (stack frames). esbuild reads the script's map (the chunk's,
+ * which it lines up with) and writes one that leads from the minified script straight to src/.
+ */
+function minifyScript(file) {
+  buildSync({
+    entryPoints: [file],
+    outfile: file,
+    allowOverwrite: true,
+    minifyWhitespace: true,
+    lineLimit: 120,
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'warning',
+  })
 }
 
 /** The chunk as a function expression, line for line: the chunk's map serves it (export -> return, . -> _). */

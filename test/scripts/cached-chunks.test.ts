@@ -2,10 +2,12 @@
 // and what a cached chunk's files hold. The real build's chunk is covered in test/consumers/build-guard.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createContext, runInContext } from 'node:vm'
+import { transformSync } from 'esbuild'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LOADER, refusal, writeCachedChunk } from '../../scripts/build/cached-chunks.mjs'
 
@@ -74,21 +76,22 @@ describe('writeCachedChunk', () => {
   let dir: string
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('writes a script that lines up with the chunk, its cache, the chunk as a module, and a stub that loads them', async () => {
+  it('writes a minified script whose map leads to the sources, its cache, the chunk as a module, and a stub that loads them', async () => {
     dir = mkdtempSync(join(tmpdir(), 'cached-chunk-'))
     const file = join(dir, 'shared-TEST.js')
-    const code = chunk(body)
+    // A chunk with a real map, as esbuild writes them: from thing.js, the chunk's "source".
+    const source = chunk(body).replace(/\/\/# sourceMappingURL=.*\n$/, '')
+    const built = transformSync(source, { sourcemap: 'external', sourcefile: 'thing.js', format: 'esm' })
+    const code = `${HEADER}${built.code}//# sourceMappingURL=shared-TEST.js.map\n`
     writeFileSync(file, code)
-    writeFileSync(`${file}.map`, '{"version":3,"sources":[],"mappings":""}')
-    expect(writeCachedChunk(file, code, HEADER)).toEqual(['createThing', 'ThingError'])
+    // The header line added above shifts the generated lines by one: one ';' in front of the mappings.
+    writeFileSync(`${file}.map`, JSON.stringify({ ...JSON.parse(built.map), mappings: `;${JSON.parse(built.map).mappings}` }))
+    expect(writeCachedChunk(file, code, HEADER).sort()).toEqual(['ThingError', 'createThing'])
 
-    const script = readFileSync(join(dir, 'shared-TEST.script.js'), 'utf8').split('\n')
-    const lines = code.split('\n')
-    expect(script).toHaveLength(lines.length)
-    // Every line of code keeps its columns (the chunk's source map serves the script); export {} became return {}.
-    const end = lines.indexOf('export {')
-    expect(script.slice(1, end).map((line) => line.length)).toEqual(lines.slice(1, end).map((line) => line.length))
-    expect(script[end]).toBe('return {')
+    // Whitespace minified, in lines short enough for an uncaught error to print one.
+    const script = readFileSync(join(dir, 'shared-TEST.script.js'), 'utf8')
+    expect(script.length).toBeLessThan(code.length)
+    for (const line of script.split('\n')) expect(line.length).toBeLessThanOrEqual(160)
     expect(readFileSync(join(dir, 'shared-TEST.script.default.cache')).length).toBeGreaterThan(0)
     expect(readFileSync(join(dir, 'shared-TEST.module.js'), 'utf8')).toContain('sourceMappingURL=shared-TEST.module.js.map')
 
@@ -101,10 +104,18 @@ describe('writeCachedChunk', () => {
     delete env.NODE_OPTIONS
     const made = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }))
     expect(made).toMatchObject({ name: 'ada', here: pathToFileURL(file).href, error: true, cache: 'accepted' })
-    // A frame in the chunk names the script file at the chunk's own line and column.
-    const at = lines.findIndex((line) => line.includes('new Error("where")'))
-    const column = lines[at]!.indexOf('new Error') + 1
-    expect(made.line).toContain(`${pathToFileURL(join(dir, 'shared-TEST.script.js')).href}:${at + 1}:${column})`)
+    // A frame in the script, read through the script's map, is the source's line and column.
+    const [, line, column] = /shared-TEST\.script\.js:(\d+):(\d+)\)$/.exec(made.line)!
+    const map = new SourceMap(JSON.parse(readFileSync(join(dir, 'shared-TEST.script.js.map'), 'utf8')))
+    const entry = map.findEntry(Number(line) - 1, Number(column) - 1) as {
+      originalSource: string
+      originalLine: number
+      originalColumn: number
+    }
+    const lines = source.split('\n')
+    const at = lines.findIndex((text) => text.includes('new Error("where")'))
+    expect(entry.originalSource).toMatch(/thing\.js$/)
+    expect([entry.originalLine, entry.originalColumn]).toEqual([at, lines[at]!.indexOf('new Error')])
   })
 
   it("a stub evaluated in a vm context (jest, vitest's vm pools) gets the chunk in that context's realm, as a module would", () => {
