@@ -87,27 +87,34 @@ const built = await build({
   logLevel: 'warning',
 })
 
-// One guard per entry, dist/build-guard/<entry>.js, imported first by that entry's bundle (chunks import none:
-// they load only through an entry, whose guard has run by then). Each stats only the files its own entry's
-// bundles were built from, as esbuild's metafile reports them: /loops checks the Loops graph, not Stripe's.
+// One guard per entry, dist/build-guard/<entry>.js, imported first by that entry's bundle, and one per chunk that is
+// loaded on first use (an import() in the sources: webhooks, templates, telemetry, middleware), imported first by that
+// chunk. Other chunks import none: they load with an entry or a lazy chunk, whose guard has run by then. Each stats
+// only the files its bundles were built from, as esbuild's metafile reports them, following static imports: /loops
+// checks the Loops graph a send needs, not Stripe's, and a lazy chunk's files are checked when it loads, before any
+// of them runs.
 const { outputs } = built.metafile
+const lazyChunks = new Set(
+  Object.values(outputs).flatMap((output) => output.imports.filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path)),
+)
 mkdirSync(join(dist, 'build-guard'), { recursive: true })
 for (const [file, output] of Object.entries(outputs)) {
   if (!file.endsWith('.js')) continue
-  const entry = output.entryPoint ? file.slice('dist/node/'.length, -'.js'.length) : undefined
+  const guarded = output.entryPoint || lazyChunks.has(file) ? file.slice('dist/node/'.length, -'.js'.length) : undefined
   // One line for one line: the source map still lines up.
-  const line = entry ? `import '../build-guard/${entry}.js'` : '// checked by the build guard of the entry that loads this chunk'
+  const line = guarded ? `import '../build-guard/${guarded}.js'` : '// checked by the build guard of the bundle that loads this chunk'
   const code = readFileSync(join(root, file), 'utf8').replace(GUARD_IMPORT, line)
   // esbuild escapes non-ASCII everywhere but in the few comments it keeps; one such character makes V8 hold and
   // scan the whole bundle as a two-byte string (measurably slower to load). Same UTF-16 length: maps line up.
   writeFileSync(join(root, file), code.replace(/[\u0080-\uffff]/g, '?'))
-  if (entry) writeFileSync(join(dist, 'build-guard', `${entry}.js`), guardSource(sourcesOf(file)))
+  if (guarded) writeFileSync(join(dist, 'build-guard', `${guarded}.js`), guardSource(sourcesOf(file)))
 }
 
-/** The src/ and generated/ files an output and every chunk it imports (statically or lazily) were built from. */
+/** The src/ and generated/ files an output and every chunk it imports statically were built from. */
 function sourcesOf(file) {
   const chunks = new Set([file])
-  for (const chunk of chunks) for (const { path } of outputs[chunk].imports) if (outputs[path]) chunks.add(path)
+  for (const chunk of chunks)
+    for (const { path, kind } of outputs[chunk].imports) if (outputs[path] && kind === 'import-statement') chunks.add(path)
   const inputs = new Set([...chunks].flatMap((chunk) => Object.keys(outputs[chunk].inputs)))
   return [...inputs].filter((input) => /^(src|generated)\//.test(input))
 }
@@ -118,7 +125,8 @@ const cachedChunks = new Map()
 for (const [file, output] of Object.entries(outputs)) {
   if (!file.endsWith('.js') || output.entryPoint) continue
   const code = readFileSync(join(root, file), 'utf8')
-  const why = refusal(output, code)
+  // A small chunk parses faster than two more files can be read for it (its script and its cache).
+  const why = output.bytes < 16 * 1024 ? 'small' : refusal(output, code)
   if (why === undefined) cachedChunks.set(file, writeCachedChunk(join(root, file), code, HEADER))
   else if (output.bytes > 64 * 1024) console.log(`${file} (${Math.round(output.bytes / 1024)} KB) is parsed at every start: ${why}`)
 }

@@ -3,7 +3,8 @@
 // Most of a cold import of /loops was V8 parsing the ~140 KB chunk every entry shares (measured: 6.8 ms of
 // parse for the chunk wrapped in a never-called function, against 7.8 ms for loading it whole). V8 can skip
 // the parse when given the bytecode it made last time, but Node 20 offers that only to vm.Script. So a chunk
-// that imports nothing (the shared Loops chunk: its only outside reference is import.meta.url) is written as
+// that imports nothing (the shared Loops chunk: its only outside references are import.meta.url and the chunks it
+// loads on first use with import(), which the script calls $chunk(), see scriptOf) is written as
 //   <chunk>.js          the chunk's ES module, now a stub: its exports come from loadCachedChunk(import.meta.url);
 //                       every entry and chunk that imports it still does, so one process holds one instance
 //   <chunk>.script.js   the same code as a function expression (export {} -> return {}), compiled by vm.Script;
@@ -66,7 +67,7 @@ function compileCachedChunk(url, dir) {
   // pools) gets the chunk in its own realm, as the ES module would (its Error, its fetch): indirect eval, no cache.
   if (!(Script instanceof Function)) {
     const source = readFileSync(file, 'latin1') + '//# sourceURL=' + base + '.script.js\\n'
-    return { exports: (0, eval)(source)({ url }), cache: 'off (another realm)' }
+    return { exports: (0, eval)(source)({ url }, chunkLoader(url)), cache: 'off (another realm)' }
   }
   // Node maps stack frames itself (--enable-source-maps) only in code it loads: the chunk as an ES module then,
   // when require(esm) is on (not under --no-experimental-require-module: the script then, frames unmapped).
@@ -92,10 +93,15 @@ function compileCachedChunk(url, dir) {
   } catch {}
   // latin1: the build writes these files in ASCII, which V8 then holds as a one-byte string.
   const script = new Script(readFileSync(file, 'latin1'), { filename: base + '.script.js', cachedData })
-  const exports = script.runInThisContext()({ url })
+  const exports = script.runInThisContext()({ url }, chunkLoader(url))
   const cache = ignored ?? (cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted')
   if (cache !== 'accepted') storeCodeCache(cacheFile, made, script)
   return { exports, cache }
+}
+// The script's import("./<chunk>.js"): a chunk beside the stub, loaded on first use as the ES module esbuild wrote.
+function chunkLoader(url) {
+  const dir = url.slice(0, url.lastIndexOf('/') + 1)
+  return (specifier) => import(dir + specifier.slice(2))
 }
 // The next process with these flags, at this path, starts from it. Never fails the import: a dist/ it cannot write
 // just stays uncached, and finds out before V8 serializes anything (a read-only image pays one failed open per start,
@@ -131,8 +137,14 @@ ${cachedChunkFlags.toString()}`
  */
 export function refusal(output, code) {
   if (output.entryPoint) return 'an entry'
-  if (output.imports.length > 0) return 'it imports other files'
-  if (/\bimport\s*\(/.test(code)) return 'it has a dynamic import()'
+  if (output.imports.some(({ kind }) => kind !== 'dynamic-import')) return 'it imports other files'
+  // import() of a sibling chunk, as esbuild writes it, becomes $chunk() in the script (the same length: columns stay).
+  const lazy = code.match(/\bimport\s*\(/g)?.length ?? 0
+  const siblings = code.match(SIBLING_IMPORT) ?? []
+  if (lazy !== siblings.length) return 'it has an import() of something other than a sibling chunk'
+  const listed = output.imports.map(({ path }) => `import("./${path.slice(path.lastIndexOf('/') + 1)}")`)
+  if (siblings.some((call) => !listed.includes(call))) return 'it has an import() of a file the build did not write'
+  if (/\$chunk\b/.test(code)) return 'it uses the name $chunk, which its script gives import()'
   if (code.split('import.meta').length !== code.split('import.meta.url').length) return 'it reads import.meta beyond .url'
   const exported = exportBlock(code)
   if (!exported) return 'no export block at its end'
@@ -144,6 +156,9 @@ export function refusal(output, code) {
   }
   return undefined
 }
+
+/** esbuild's import() of another chunk of the build: `import("./shared-X.js")`. */
+const SIBLING_IMPORT = /\bimport\("\.\/[\w.-]+\.js"\)/g
 
 // Assignment operators (longest first), then ++/--.
 const WRITE = String.raw`(?:>>>=|<<=|>>=|\*\*=|&&=|\|\|=|\?\?=|[-+*/%|&^]=|=(?![=>])|\+\+|--)`
@@ -259,7 +274,8 @@ function scriptOf(code, { start, names }, name) {
   const body = code
     .slice(0, start)
     .replaceAll('import.meta', 'import_meta')
-    .replace(/^.*\n/, (first) => `(function (import_meta) { 'use strict'; ${first}`)
+    .replace(SIBLING_IMPORT, (call) => `$chunk${call.slice('import'.length)}`)
+    .replace(/^.*\n/, (first) => `(function (import_meta, $chunk) { 'use strict'; ${first}`)
   const entries = names.map(({ local, exported }) => `  ${exported === local ? local : `${exported}: ${local}`}`)
   return `${body}return {\n${entries.join(',\n')}\n};})\n//# sourceMappingURL=${name}.script.js.map\n`
 }

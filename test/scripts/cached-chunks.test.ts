@@ -32,10 +32,21 @@ describe('refusal: which chunks can be cached', () => {
   it('refuses entries, imports, import(), import.meta beyond .url and exports reassigned later', () => {
     expect(refusal({ ...leaf, entryPoint: 'src/x.ts' }, chunk(body))).toBe('an entry')
     expect(refusal({ imports: [{ path: 'dist/node/shared-B.js', kind: 'import-statement' }] }, chunk(body))).toBe('it imports other files')
-    expect(refusal(leaf, chunk(`${body}\nvar lazy = () => import("./shared-C.js");`))).toBe('it has a dynamic import()')
+    expect(refusal(leaf, chunk(`${body}\nvar lazy = (name) => import(name);`))).toBe(
+      'it has an import() of something other than a sibling chunk',
+    )
+    expect(refusal(leaf, chunk(`${body}\nvar lazy = () => import("./shared-C.js");`))).toBe(
+      'it has an import() of a file the build did not write',
+    )
     expect(refusal(leaf, chunk(`${body}\nvar dir = import.meta.dirname;`))).toBe('it reads import.meta beyond .url')
     expect(refusal(leaf, chunk(`${body}\nfunction reset() { createThing = null; }`))).toBe('its export createThing is reassigned')
     expect(refusal(leaf, `${HEADER}var a = 1;\n`)).toBe('no export block at its end')
+  })
+
+  it('takes a chunk whose only other chunks are loaded on first use, by import() of a sibling the build wrote', () => {
+    const lazy = { imports: [{ path: 'dist/node/shared-C.js', kind: 'dynamic-import' }] }
+    expect(refusal(lazy, chunk(`${body}\nvar later = () => import("./shared-C.js");`))).toBeUndefined()
+    expect(refusal(lazy, chunk(`${body}\nvar $chunk = 1;`))).toBe('it uses the name $chunk, which its script gives import()')
   })
 
   it('refuses an export written after the top level ran, however it is written', () => {
@@ -116,6 +127,29 @@ describe('writeCachedChunk', () => {
     const at = lines.findIndex((text) => text.includes('new Error("where")'))
     expect(entry.originalSource).toMatch(/thing\.js$/)
     expect([entry.originalLine, entry.originalColumn]).toEqual([at, lines[at]!.indexOf('new Error')])
+  })
+
+  it("loads a chunk it imports on first use beside it, and that chunk gets this chunk's instance through the stub", () => {
+    dir = mkdtempSync(join(tmpdir(), 'cached-chunk-'))
+    const file = join(dir, 'shared-TEST.js')
+    const code = chunk(`${body}\nvar later = () => import("./shared-LAZY.js");`, 'createThing,\n  later,\n  Thing as ThingError')
+    writeFileSync(file, code)
+    writeFileSync(`${file}.map`, '{"version":3,"sources":[],"mappings":""}')
+    writeFileSync(
+      join(dir, 'shared-LAZY.js'),
+      'import { ThingError } from "./shared-TEST.js";\nexport const made = () => new ThingError();\n',
+    )
+    writeCachedChunk(file, code, HEADER)
+    expect(readFileSync(join(dir, 'shared-TEST.script.js'), 'utf8')).toContain('$chunk("./shared-LAZY.js")')
+
+    const probe = `const stub = await import(${JSON.stringify(pathToFileURL(file).href)});
+      const lazy = await stub.later();
+      const chunks = globalThis[Symbol.for('@codebuff/integrations: cached chunks')];
+      console.log(JSON.stringify({ same: lazy.made() instanceof stub.ThingError, cache: [...chunks.values()][0].cache }))`
+    const env = { ...process.env }
+    delete env.NODE_OPTIONS
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }))
+    expect(out).toEqual({ same: true, cache: 'accepted' })
   })
 
   it("a stub evaluated in a vm context (jest, vitest's vm pools) gets the chunk in that context's realm, as a module would", () => {
