@@ -1,9 +1,10 @@
 /**
  * `client.use(middleware)`: openapi-fetch's shape (plain objects with optional `onRequest`,
  * `onResponse`, `onError`), but called per attempt and for the typed methods and `.raw` alike,
- * because it runs inside the transport rather than around `fetch`.
+ * because it runs inside the transport rather than around `fetch`. The list `use` keeps is
+ * middleware-stack.ts; this runs it, loaded with the first call that has middleware (instrumentation.ts).
  */
-import { ConfigError, type MiddlewareHook, MiddlewareError } from '../errors.ts'
+import { type MiddlewareHook, MiddlewareError } from '../errors.ts'
 import type { Redactor } from '../observability/redact.ts'
 import { isHeaderValue } from './request-input.ts'
 import type { AttemptReport, CallObserver, CallRequest, FailureKind } from './transport.ts'
@@ -71,8 +72,6 @@ export interface Middleware {
   onError?(context: MiddlewareErrorContext): void | Promise<void>
 }
 
-const HOOKS = ['onRequest', 'onResponse', 'onError'] as const
-
 /**
  * Headers that frame the message or the connection: set by the HTTP stack from the request itself.
  * A hook setting one (`host`, `content-length` …) would make a malformed request that fetch reports
@@ -90,42 +89,6 @@ const FRAMING_HEADERS = new Set([
   'expect',
 ])
 const isFramingHeader = (name: string) => FRAMING_HEADERS.has(name) || name.startsWith('proxy-')
-
-/** The list behind `use`/`eject`. Calls take a snapshot, so a change never affects a call in flight. */
-export class MiddlewareStack {
-  private list: readonly Middleware[] = []
-
-  constructor(private readonly service: string) {}
-
-  use(...middleware: Middleware[]): void {
-    for (const m of middleware) {
-      const valid =
-        m !== null &&
-        typeof m === 'object' &&
-        HOOKS.some((h) => typeof m[h] === 'function') &&
-        HOOKS.every((h) => m[h] === undefined || typeof m[h] === 'function')
-      if (!valid)
-        throw new ConfigError(`${this.service}.use(): middleware must be an object with onRequest, onResponse and/or onError functions.`, {
-          service: this.service,
-          operation: 'use',
-        })
-    }
-    this.list = [...this.list, ...middleware]
-  }
-
-  eject(...middleware: Middleware[]): void {
-    const next = [...this.list]
-    for (const m of middleware) {
-      const at = next.indexOf(m)
-      if (at >= 0) next.splice(at, 1)
-    }
-    this.list = next
-  }
-
-  get current(): readonly Middleware[] {
-    return this.list
-  }
-}
 
 /** Header names a hook may not set: the credential (it never sees it either) and the call's idempotency key. */
 export interface MiddlewareGuards {

@@ -54,11 +54,17 @@ export class Pipeline implements Transport {
       if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
       if (this.config.dryRun()) return Promise.resolve(this.dryRun(request))
       const observer = this.config.instrument?.(request)
-      const call = this.newCall(request, headers, observer)
-      return observer ? this.sendObserved(call, observer) : this.run(call)
+      // A promise only while the code that observes loads (instrumentation.ts), once per process.
+      if (observer instanceof Promise) return observer.then((loaded) => this.start(request, headers, loaded))
+      return this.start(request, headers, observer)
     } catch (error) {
       return Promise.reject(error)
     }
+  }
+
+  private start(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Promise<Answer> {
+    const call = this.newCall(request, headers, observer)
+    return observer ? this.sendObserved(call, observer) : this.run(call)
   }
 
   errorFor(answer: Answer, request: CallRequest): IntegrationError {

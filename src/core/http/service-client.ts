@@ -3,10 +3,11 @@ import { ConfigError, type IntegrationError } from '../errors.ts'
 import { RESERVED_METHOD_NAMES } from './reserved-names.ts'
 import { defaultLogger } from '../observability/logger.ts'
 import { Redactor } from '../observability/redact.ts'
-import { callTelemetry } from '../observability/telemetry.ts'
 import { clientConfig, type ResolvedConfig } from './client-config.ts'
 import { checkClientOptions, type InputSchema, type ServiceClientOptions } from './client-options.ts'
-import { combineObservers, type Middleware, MiddlewareStack, middlewareObserver } from './middleware.ts'
+import { instrumentation } from './instrumentation.ts'
+import type { Middleware } from './middleware.ts'
+import { MiddlewareStack } from './middleware-stack.ts'
 import {
   type CallResult,
   type CompiledOperation,
@@ -19,7 +20,7 @@ import type { CallInfo, CallOptions, OperationMap, OperationMethods } from './op
 import { type RateLimiter, SlidingWindowRateLimiter } from './rate-limiter.ts'
 import { createRawClient } from './raw-client.ts'
 import { DEFAULT_RETRY_DELAYS } from './retry-policy.ts'
-import { type CallObserver, type CallRequest, createTransport, type VendorProtocol } from './transport.ts'
+import { createTransport, type VendorProtocol } from './transport.ts'
 
 export type { InputSchema, ServiceClientOptions } from './client-options.ts'
 
@@ -100,24 +101,9 @@ function rateLimiterFor(options: ServiceClientOptions): RateLimiter | undefined 
   return new SlidingWindowRateLimiter(limit ?? { requestsPerSecond: 10 })
 }
 
-/** Middleware and telemetry per call: undefined (the hot path, nothing extra) with no middleware and no SDK registered. */
-function instrumentation(
-  definition: ServiceDefinition<OperationMap>,
-  options: ServiceClientOptions,
-  redactor: Redactor,
-  middleware: MiddlewareStack,
-) {
-  const { service } = definition
-  const telemetry = options.telemetry !== false
-  const credentialHeaders = new Set(['authorization', ...Object.keys(definition.authorize('redacted')).map((n) => n.toLowerCase())])
-  const guards = { service, redactor, credentialHeaders }
-  return (request: CallRequest): CallObserver | undefined => {
-    const hooks = middleware.current
-    const traced = telemetry ? callTelemetry(request, service) : undefined
-    if (hooks.length === 0) return traced
-    const observer = middlewareObserver(hooks, request, guards)
-    return traced ? combineObservers(traced, observer) : observer
-  }
+/** Lower-case names of the headers that carry the API key. */
+function credentialHeadersOf(definition: ServiceDefinition<OperationMap>): ReadonlySet<string> {
+  return new Set(['authorization', ...Object.keys(definition.authorize('redacted')).map((n) => n.toLowerCase())])
 }
 
 export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
@@ -147,7 +133,13 @@ export function createServiceClient<Paths extends {}, Ops extends OperationMap>(
     vendor: definition.vendor,
     headers: config.headers,
     dryRun: () => config.resolved().dryRun,
-    instrument: instrumentation(generic, options, redactor, middleware),
+    instrument: instrumentation({
+      service,
+      telemetry: options.telemetry !== false,
+      redactor,
+      credentialHeaders: credentialHeadersOf(generic),
+      middleware,
+    }),
   })
   const caller = operationCaller(generic, transport, config, redactor)
   const compiled: Record<string, CompiledOperation> = Object.create(null)

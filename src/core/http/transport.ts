@@ -62,8 +62,9 @@ export interface TransportConfig {
   /**
    * Per call (after the dry-run check): an observer of its attempts (middleware, telemetry), or
    * undefined. Undefined is the hot path: no extra allocation, header copy or await per attempt.
+   * A promise of one only while the code that observes loads, once per process (instrumentation.ts).
    */
-  instrument?: (request: CallRequest) => CallObserver | undefined
+  instrument?: (request: CallRequest) => CallObserver | undefined | Promise<CallObserver | undefined>
 }
 
 /** How one attempt ended, as an observer sees it. Never the body; the failure already scrubbed. */

@@ -102,7 +102,6 @@ export interface OtelGlobal {
   metrics?: { getMeter(name: string, version?: string): OtelMeter }
 }
 
-const GLOBAL_KEY = Symbol.for('opentelemetry.js.api.1')
 /** The API's `createContextKey('OpenTelemetry Context Key SPAN')` is this same `Symbol.for`. */
 export const SPAN_KEY = Symbol.for('OpenTelemetry Context Key SPAN')
 /** Attributes the next call span started in this context adds (the outbox names the helper and template it delivers). */
@@ -111,12 +110,8 @@ export const CALL_ATTRIBUTES_KEY = Symbol.for('codebuff.integrations.call.attrib
 export const SpanKind = { INTERNAL: 0, CLIENT: 2, PRODUCER: 3, CONSUMER: 4 } as const
 export const SpanStatusCode = { ERROR: 2 } as const
 
-/** The registered API globals, or undefined when no API 1.x copy registered anything. */
-export function otelGlobal(): OtelGlobal | undefined {
-  const api = (globalThis as Record<symbol, OtelGlobal | undefined>)[GLOBAL_KEY]
-  // The API itself refuses globals of another major; so do we.
-  return api && typeof api.version === 'string' && api.version.startsWith('1.') ? api : undefined
-}
+// The registration check every call makes is otel-registered.ts, so that a call needs none of the rest of this file.
+export { otelGlobal, telemetryProviders } from './otel-registered.ts'
 
 /** An immutable context like the API's ROOT_CONTEXT, for when no context manager is registered. */
 class PlainContext implements OtelContext {

@@ -26,6 +26,7 @@ import {
   SPAN_KEY,
   SpanKind,
   SpanStatusCode,
+  telemetryProviders,
 } from './otel-global.ts'
 import type { AttemptReport, CallObserver, CallRequest } from '../http/transport.ts'
 import { VERSION } from '../runtime/version.ts'
@@ -247,8 +248,8 @@ function callErrorType(error: unknown, lastAttempt: string | undefined): string 
  * Never throws into the call: a broken SDK costs the spans, not the email.
  */
 export function callTelemetry(request: CallRequest, service: string): CallObserver | undefined {
-  const api = otelGlobal()
-  if (!api || (!api.trace && !api.metrics)) return undefined
+  const api = telemetryProviders()
+  if (!api) return undefined
   let telemetry: CallTelemetry
   try {
     telemetry = new CallTelemetry(api, tracerOf(api), instrumentsOf(api), request, service)
