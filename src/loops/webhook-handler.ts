@@ -4,9 +4,13 @@
  * every vendor shares (`core/webhooks/webhook-route.ts`). Loops, like every Standard Webhooks sender,
  * retries a message with the same `webhook-id` until it gets a 2xx.
  */
-import { signingKey, type WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'
-import { createWebhookRoute, type WebhookRouteOptions } from '../core/webhooks/webhook-route.ts'
+import { lazyModule } from '../core/runtime/lazy-module.ts'
+import type { WebhookDelivery } from '../core/webhooks/standard-webhooks.ts'
+import type { WebhookRouteOptions, WebhookVendor } from '../core/webhooks/webhook-route.ts'
+import { signingKey } from '../core/webhooks/webhook-secret.ts'
 import { parseLoopsWebhookEvent, verifyLoopsDelivery, type LoopsWebhookEvent, type LoopsWebhookEventName } from './webhooks.ts'
+
+const webhookRoute = lazyModule(() => import('../core/webhooks/webhook-route.ts'))
 
 /** One optional function per event name; each receives that event's payload type. */
 export type LoopsWebhookHandlers = {
@@ -38,21 +42,28 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
   // A secret given here is checked now (a garbled or short one throws ConfigError); LOOPS_WEBHOOK_SECRET, per request.
   if (options.secret?.trim())
     signingKey(options.secret, { service: 'loops', operation: 'createLoopsWebhookHandler', secretSource: 'LOOPS_WEBHOOK_SECRET' })
-  return createWebhookRoute<LoopsWebhookEvent>(
-    {
-      service: 'loops',
-      label: 'Loops',
-      verify: (body, headers) => verifyLoopsDelivery(body, headers, options.secret, options, 'loopsWebhookHandler'),
-      parse: (body, webhookId) => {
-        const parsed = parseLoopsWebhookEvent(body)
-        if (parsed.kind === 'event') return { kind: 'event', event: parsed.event, name: parsed.event.eventName, id: webhookId! }
-        return parsed.kind === 'unknown' ? { kind: 'unknown', name: parsed.eventName } : parsed
-      },
-      handlerFor: (name) =>
-        (Object.hasOwn(options.on, name) ? options.on[name as LoopsWebhookEventName] : undefined) as
-          | ((event: LoopsWebhookEvent, delivery: WebhookDelivery) => unknown)
-          | undefined,
+  const vendor: WebhookVendor<LoopsWebhookEvent> = {
+    service: 'loops',
+    label: 'Loops',
+    verify: (body, headers) => verifyLoopsDelivery(body, headers, options.secret, options, 'loopsWebhookHandler'),
+    parse: (body, webhookId) => {
+      const parsed = parseLoopsWebhookEvent(body)
+      if (parsed.kind === 'event') return { kind: 'event', event: parsed.event, name: parsed.event.eventName, id: webhookId! }
+      return parsed.kind === 'unknown' ? { kind: 'unknown', name: parsed.eventName } : parsed
     },
-    options,
-  )
+    handlerFor: (name) =>
+      (Object.hasOwn(options.on, name) ? options.on[name as LoopsWebhookEventName] : undefined) as
+        | ((event: LoopsWebhookEvent, delivery: WebhookDelivery) => unknown)
+        | undefined,
+  }
+  // The route (body limits, dedupe, dispatch) loads with the first request, not with the package; so does its store.
+  // One route per handler however many requests arrive while it loads: made after the await, by the first one back.
+  let route: ((request: Request) => Promise<Response>) | undefined
+  return async (request) => {
+    if (!route) {
+      const { createWebhookRoute } = webhookRoute.loaded ?? (await webhookRoute.load())
+      route ??= createWebhookRoute(vendor, options)
+    }
+    return route(request)
+  }
 }

@@ -6,13 +6,9 @@ import { webhookEvents, webhookShapes, type WebhookEventName, type webhooks } fr
 import { pickEnv, processEnv, type EnvSource } from '../core/runtime/env.ts'
 import { WebhookVerificationError } from '../core/errors.ts'
 import { shapeProblem } from '../core/webhooks/json-shape.ts'
-import {
-  verifyStandardWebhook,
-  type VerifyWebhookTimingOptions,
-  type WebhookDelivery,
-  type WebhookHeaders,
-  type WebhookVerifier,
-} from '../core/webhooks/standard-webhooks.ts'
+import { lazyModule } from '../core/runtime/lazy-module.ts'
+import type { VerifyWebhookTimingOptions, WebhookDelivery, WebhookHeaders } from '../core/webhooks/standard-webhooks.ts'
+import type { WebhookVerifier } from '../core/webhooks/webhook-secret.ts'
 
 type PayloadOf<W extends keyof webhooks> = webhooks[W]['post']['requestBody']['content']['application/json']
 
@@ -35,6 +31,8 @@ export type ParsedLoopsWebhook =
   | { kind: 'invalid'; problem: string }
 
 const verifier = (operation: string): WebhookVerifier => ({ service: 'loops', operation, secretSource: 'LOOPS_WEBHOOK_SECRET' })
+// The signature check loads with the first delivery, not with the package (lazy-module.ts).
+const standardWebhooks = lazyModule(() => import('../core/webhooks/standard-webhooks.ts'))
 
 /** The signature check alone: id, timestamp and body text of a genuine, timely delivery. */
 export async function verifyLoopsDelivery(
@@ -46,6 +44,7 @@ export async function verifyLoopsDelivery(
 ): Promise<WebhookDelivery & { body: string }> {
   // What loopsWebhookEnvSchema (an optional string) parses to, read without loading zod on a webhook route's cold start.
   const key = secret ?? pickEnv(['LOOPS_WEBHOOK_SECRET'], options.env ?? processEnv()).LOOPS_WEBHOOK_SECRET
+  const { verifyStandardWebhook } = standardWebhooks.loaded ?? (await standardWebhooks.load())
   return verifyStandardWebhook(rawBody, headers, key, verifier(operation), options)
 }
 

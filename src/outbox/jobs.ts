@@ -3,7 +3,7 @@ import { IntegrationError, invalidInputError, type ValidationError } from '../co
 import { checkIdempotencyKey as keyProblem } from '../core/http/idempotency.ts'
 import { LOOPS_MAX_IDEMPOTENCY_KEY_LENGTH } from '../loops/client.ts'
 import { INVALID, plain } from '../loops/plain-parse.ts'
-import { templateSendProblem } from '../loops/send-template.ts'
+import { templateSendProblem } from '../loops/template-delivery.ts'
 import { loopsTemplates, plainSignupEvent, signupEventSchema } from '../loops/templates.ts'
 import { email } from '../loops/validation.ts'
 import { payloadProblem, templatePayloadProblem } from './payload-limits.ts'

@@ -5,11 +5,11 @@
  * base64-decoded `whsec_…` secret. Web Crypto only (see webhook-signature.ts), so it runs on the edge too.
  */
 import { ConfigError, WebhookVerificationError, type WebhookFailure } from '../errors.ts'
+import { signingKey, type WebhookVerifier } from './webhook-secret.ts'
 import {
   bodyBytes,
   bodyText,
   constantTimeEqual,
-  fromBase64,
   hmacSha256,
   prefixed,
   type RawBody,
@@ -27,14 +27,6 @@ export interface VerifyWebhookTimingOptions {
   now?: number
 }
 
-/** Who is verifying, for messages and error context. */
-export interface WebhookVerifier {
-  service: string
-  operation: string
-  /** Where the secret normally comes from, named in a ConfigError, e.g. `LOOPS_WEBHOOK_SECRET`. */
-  secretSource: string
-}
-
 /** What a verified delivery carries besides its body. */
 export interface WebhookDelivery {
   /** `webhook-id`: the same on every retry of one message, so it is the key to deduplicate by. */
@@ -42,6 +34,9 @@ export interface WebhookDelivery {
   /** `webhook-timestamp` as a Date: when this attempt was signed. */
   timestamp: Date
 }
+
+// The secret's checks are webhook-secret.ts: a handler runs them at creation, before this module is loaded.
+export { decodeSigningSecret, MIN_SECRET_BYTES, signingKey, type WebhookVerifier } from './webhook-secret.ts'
 
 const MAX_ID_LENGTH = 256
 
@@ -51,37 +46,6 @@ export function headerValue(headers: WebhookHeaders, name: string): string | und
   const key = Object.keys(record).find((k) => k.toLowerCase() === name)
   const value = key === undefined ? undefined : record[key]
   return Array.isArray(value) ? value.join(', ') : value
-}
-
-/** The key bytes of a `whsec_<base64>` secret (the prefix is optional); `undefined` when it is not one. */
-export function decodeSigningSecret(secret: string): Uint8Array | undefined {
-  return fromBase64(secret.trim().replace(/^whsec_/, ''))
-}
-
-/** Fewer key bytes than this is no secret worth the name (Standard Webhooks' own are 24–64): a truncated copy or a placeholder. */
-export const MIN_SECRET_BYTES = 16
-
-/**
- * The key bytes of a non-blank `whsec_…` secret, or a `ConfigError` saying what is wrong with it: not
- * base64, or shorter than `MIN_SECRET_BYTES` once decoded. A handler runs this at creation on a secret
- * it is given, so a bad one fails the deploy, not every delivery.
- */
-export function signingKey(secret: string, verifier: Omit<WebhookVerifier, 'operation'> & { operation?: string }): Uint8Array {
-  const context = { service: verifier.service, operation: verifier.operation ?? 'config' }
-  const key = decodeSigningSecret(secret)
-  if (!key)
-    throw new ConfigError(
-      `[${verifier.service} webhook] the signing secret is not a whsec_<base64> secret: ` +
-        `copy it again from the vendor's webhook settings into ${verifier.secretSource}.`,
-      context,
-    )
-  if (key.byteLength < MIN_SECRET_BYTES)
-    throw new ConfigError(
-      `[${verifier.service} webhook] the signing secret decodes to ${key.byteLength} bytes; a real one has at least ${MIN_SECRET_BYTES}: ` +
-        `copy the whole whsec_… secret from the vendor's webhook settings into ${verifier.secretSource}.`,
-      context,
-    )
-  return key
 }
 
 /** One `v1,<base64>` signature entry for a delivery (what a sender puts in `webhook-signature`), over the body's exact bytes. */

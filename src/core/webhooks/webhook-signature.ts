@@ -22,16 +22,6 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-/** Standard base64 to bytes; `undefined` for anything else (so a garbled secret or header is reported, not thrown). */
-export function fromBase64(text: string): Uint8Array | undefined {
-  if (text.length === 0 || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return undefined
-  try {
-    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
-  } catch {
-    return undefined
-  }
-}
-
 /** Compares without an early exit, so the time taken does not say how much of a guess was right. */
 export function constantTimeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false
