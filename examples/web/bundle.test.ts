@@ -38,6 +38,36 @@ async function bundle(entry: string, target: 'browser' | 'edge') {
   }
 }
 
+/**
+ * What a route loads when it starts, as Next splits it: the entry's chunk and every chunk it imports statically,
+ * min+gz. Chunks behind an `import()` (middleware, telemetry, webhooks, templates: lazy-module.ts) load on first use.
+ */
+async function initialBytes(entry: string, target: 'browser' | 'edge'): Promise<{ initial: number; lazy: number }> {
+  const result = await build({
+    entryPoints: [here(entry)],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: here('.bundle-size'),
+    platform: 'browser',
+    conditions: target === 'edge' ? ['edge-light', 'worker', 'source'] : ['source'],
+    logLevel: 'silent',
+    metafile: true,
+  })
+  const outputs = result.metafile.outputs
+  const sizes = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.text).length]))
+  const sizeOf = (output: string) => sizes.get(here(`.bundle-size/${output.slice(output.lastIndexOf('/') + 1)}`)) ?? 0
+  const start = Object.keys(outputs).find((output) => outputs[output]!.entryPoint)!
+  const initial = new Set([start])
+  for (const output of initial)
+    for (const { path, kind } of outputs[output]!.imports) if (kind === 'import-statement' && outputs[path]) initial.add(path)
+  const total = Object.keys(outputs).reduce((sum, output) => sum + sizeOf(output), 0)
+  const loaded = [...initial].reduce((sum, output) => sum + sizeOf(output), 0)
+  return { initial: loaded, lazy: total - loaded }
+}
+
 /** Runs a bundle in a fresh context whose `process.env` records every read. */
 function load(code: string, globals: Record<string, unknown>) {
   const reads: string[] = []
@@ -122,16 +152,17 @@ describe('examples/web: the package in browser and edge bundles', () => {
     standIn.expectEmailSent({ template: 'invitation', to: 'ada@example.com' })
   })
 
-  it('an edge route calling sendInvitationEmail ships only zod and openapi-fetch, within 31 KiB min+gz', () => {
+  it('an edge route calling sendInvitationEmail ships only zod and openapi-fetch, and starts with under 30 KiB min+gz', async () => {
     // Node-only or heavy dependencies (pino, ajv, msw, the spec tooling) must stay out of a web bundle;
     // zod/mini and openapi-fetch are the two a request needs.
     expect([...bundledPackages.get('edge')!].sort()).toEqual(['openapi-fetch', 'zod'])
     expect([...bundledPackages.get('browser')!].every((name) => ['openapi-fetch', 'zod'].includes(name))).toBe(true)
-    const gz = gzipSync(edge).length
-    console.log(`edge route bundle: ${(edge.length / 1024).toFixed(1)} KiB min, ${(gz / 1024).toFixed(1)} KiB min+gz`)
-    // Measured 20.6 KiB when this budget was set; raise it knowingly, not by accident. Raised to 31 KiB at 30.0 KiB
-    // (issue 17): telemetry.ts (4.9 KB min) and middleware.ts (3.6 KB min) ride along in every route that sends,
-    // used or not, and the operation table is 8.4 KB; loading the first two on first use is the lever.
-    expect(gz).toBeLessThan(31 * 1024)
+    const { initial, lazy } = await initialBytes('app/api/invitations/route.ts', 'edge')
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+    console.log(`edge route: ${kib(initial)} min+gz at start, ${kib(lazy)} more in chunks loaded on first use`)
+    // Measured 20.6 KiB when this budget was set; raise it knowingly, not by accident. It was raised to 31 KiB at
+    // 30.0 KiB (issue 17), then middleware, telemetry, webhooks and templates moved to chunks a route loads on first
+    // use (what Next does with an import()), and the route starts with less again.
+    expect(initial).toBeLessThan(30 * 1024)
   })
 })
