@@ -66,6 +66,23 @@ describe('a source edited after the build', () => {
     })
   })
 
+  it('a source of a feature loaded on first use (middleware): /loops imports and sends; the first use refuses, before it runs', async () => {
+    await editedAfterBuild('src/core/http/middleware.ts', async () => {
+      const script =
+        "const { createLoopsClient } = await import('@codebuff/integrations/loops');" +
+        "const dry = createLoopsClient({ apiKey: 'k', dryRun: true });" +
+        "console.log('sent', (await dry.sendEvent({ email: 'a@b.co', eventName: 'x' })).dryRun);" +
+        "const client = createLoopsClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', maxRetries: 0, rateLimit: false });" +
+        'let ran = false; client.use({ onRequest: () => { ran = true } });' +
+        "await client.sendEvent({ email: 'a@b.co', eventName: 'x' }).catch((e) => console.log(e.name, e.message));" +
+        "console.log('hook ran', ran)"
+      const result = await node(script)
+      expect(result.out).toContain('sent true')
+      expect(result.out).toContain('StaleBuildError @codebuff/integrations: dist/ is older than src/core/http/middleware.ts')
+      expect(result.out).toContain('hook ran false')
+    })
+  })
+
   it('under tsx the default entry runs the sources instead of the stale build', async () => {
     await editedAfterBuild('src/loops/emails.ts', async () => {
       const script =
