@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
- * generator: openapi-typescript@7.13.0 codegen-r6
- * output-sha256: 5c0ce1b6d47067fb6104406f0b7e06bfd82fbe302f67e151d3ae82868ebc42ed
+ * generator: openapi-typescript@7.13.0 codegen-r7
+ * output-sha256: 9a6b072c34a2b1586e55384fd6a8d30f892b65b4f1e5400e220903b78b96d70d
  */
 export interface paths {
     "/v1/api-key": {
@@ -9096,8 +9096,10 @@ export interface operations {
     };
 }
 
-/** Every operation of the spec by method name: what the typed client is derived from. */
-export const operations = {
+import { lazyValue } from '../src/core/runtime/lazy-value.ts';
+
+/** Every operation of the spec by method name: what the typed client is derived from (built on first read). */
+export const operations = lazyValue(() => ({
   testApiKey: { method: "get", path: "/v1/api-key", pathParams: [], queryParams: [], idempotent: false },
   getAudienceSegment: { method: "get", path: "/v1/audience-segments/{audienceSegmentId}", pathParams: ["audienceSegmentId"], queryParams: [], idempotent: false },
   listAudienceSegments: { method: "get", path: "/v1/audience-segments", pathParams: [], queryParams: ["perPage","cursor"], idempotent: false },
@@ -9162,7 +9164,7 @@ export const operations = {
   deleteWorkflowNode: { method: "delete", path: "/v1/workflows/{workflowId}/nodes/{nodeId}", pathParams: ["workflowId","nodeId"], queryParams: [], body: "json", idempotent: false },
   rerouteNodeConnection: { method: "post", path: "/v1/workflows/{workflowId}/nodes/{nodeId}/reroute", pathParams: ["workflowId","nodeId"], queryParams: [], body: "json", idempotent: false },
   deleteWorkflowNodeRecursively: { method: "delete", path: "/v1/workflows/{workflowId}/nodes/{nodeId}/recursive", pathParams: ["workflowId","nodeId"], queryParams: [], body: "json", idempotent: false },
-} as const;
+}) as const);
 
 export type OperationName = keyof typeof operations;
 
@@ -9170,7 +9172,7 @@ export type OperationName = keyof typeof operations;
 export const servers = ["https://app.loops.so/api"] as const;
 
 /** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */
-export const webhookEvents = {
+export const webhookEvents = lazyValue(() => ({
   "contact.unsubscribed": { webhook: "contactUnsubscribed", payload: 0 },
   "contact.created": { webhook: "contactCreated", payload: 9 },
   "contact.deleted": { webhook: "contactDeleted", payload: 16 },
@@ -9188,7 +9190,7 @@ export const webhookEvents = {
   "email.opened": { webhook: "emailOpened", payload: 62 },
   "email.spamReported": { webhook: "emailSpamReported", payload: 65 },
   "testing.testEvent": { webhook: "testingTestEvent", payload: 68 },
-} as const;
+}) as const);
 
 export type WebhookEventName = keyof typeof webhookEvents;
 
@@ -9200,7 +9202,7 @@ export interface WebhookPayloadShape {
 }
 
 /** The webhook payload schemas, compiled: checked by src/core/webhooks/json-shape.ts before a handler runs. */
-export const webhookShapes: readonly WebhookPayloadShape[] = [
+export const webhookShapes: readonly WebhookPayloadShape[] = lazyValue((): WebhookPayloadShape[] => [
   {"allOf":[1,7]}, // 0
   {"type":["object"],"required":["eventName","eventTime","webhookSchemaVersion","contactIdentity"],"properties":[["eventName",2],["eventTime",3],["webhookSchemaVersion",4],["contactIdentity",5]]}, // 1
   {"type":["string"]}, // 2
@@ -9272,4 +9274,4 @@ export const webhookShapes: readonly WebhookPayloadShape[] = [
   {"type":["object"],"required":["eventName","eventTime","message","webhookSchemaVersion"],"properties":[["eventName",69],["eventTime",3],["message",70],["webhookSchemaVersion",4]]}, // 68
   {"type":["string"],"enum":["testing.testEvent"]}, // 69
   {"type":["string"],"enum":["test"]}, // 70
-];
+]);

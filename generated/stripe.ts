@@ -2,8 +2,8 @@
  * GENERATED FILE — do not edit by hand; run `npm run generate`.
  * spec: specs/stripe.openapi.json
  * spec-sha256: 0623034db1e5a471369edf211838df328296018cc96dcb4bab0d5c28ab1efc9e
- * generator: openapi-typescript@7.13.0 codegen-r6
- * output-sha256: a6cc0df93bcaa388be3679159cfab5a9813b927c77209bb221af4ee098e1c541
+ * generator: openapi-typescript@7.13.0 codegen-r7
+ * output-sha256: 8c7256f535f59084c248ffa317814db46d22bbc8cf1f5a989bae8125671f1f52
  */
 export interface paths {
     "/v1/3d_secure": {
@@ -43165,8 +43165,10 @@ export interface operations {
     };
 }
 
-/** Every operation of the spec by method name: what the typed client is derived from. */
-export const operations = {
+import { lazyValue } from '../src/core/runtime/lazy-value.ts';
+
+/** Every operation of the spec by method name: what the typed client is derived from (built on first read). */
+export const operations = lazyValue(() => ({
   post3dSecure: { method: "post", path: "/v1/3d_secure", pathParams: [], queryParams: [], body: "form", idempotent: false },
   get3dSecureThreeDSecure: { method: "get", path: "/v1/3d_secure/{three_d_secure}", pathParams: ["three_d_secure"], queryParams: ["expand"], idempotent: false },
   getAccount: { method: "get", path: "/v1/account", pathParams: [], queryParams: ["expand"], idempotent: false },
@@ -43584,7 +43586,7 @@ export const operations = {
   getWebhookEndpointsWebhookEndpoint: { method: "get", path: "/v1/webhook_endpoints/{webhook_endpoint}", pathParams: ["webhook_endpoint"], queryParams: ["expand"], idempotent: false },
   postWebhookEndpointsWebhookEndpoint: { method: "post", path: "/v1/webhook_endpoints/{webhook_endpoint}", pathParams: ["webhook_endpoint"], queryParams: [], body: "form", idempotent: false },
   deleteWebhookEndpointsWebhookEndpoint: { method: "delete", path: "/v1/webhook_endpoints/{webhook_endpoint}", pathParams: ["webhook_endpoint"], queryParams: [], body: "form", idempotent: false },
-} as const;
+}) as const);
 
 export type OperationName = keyof typeof operations;
 
