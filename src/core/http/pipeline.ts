@@ -54,16 +54,25 @@ export class Pipeline implements Transport {
       if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
       if (this.config.dryRun()) return Promise.resolve(this.dryRun(request))
       const observer = this.config.instrument?.(request)
-      // A promise only while the code that observes loads (instrumentation.ts), once per process.
-      if (observer instanceof Promise) return observer.then((loaded) => this.start(request, headers, loaded))
-      return this.start(request, headers, observer)
+      // A promise only while the code that observes loads (instrumentation.ts), once per process. That wait is the
+      // call's like any other (deadlineMs, its ms): its clock starts now.
+      if (observer instanceof Promise) {
+        const started = performance.now()
+        return observer.then((loaded) => this.start(request, headers, loaded, started))
+      }
+      return this.start(request, headers, observer, performance.now())
     } catch (error) {
       return Promise.reject(error)
     }
   }
 
-  private start(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Promise<Answer> {
-    const call = this.newCall(request, headers, observer)
+  private start(
+    request: CallRequest,
+    headers: Record<string, string>,
+    observer: CallObserver | undefined,
+    started: number,
+  ): Promise<Answer> {
+    const call = this.newCall(request, headers, observer, started)
     return observer ? this.sendObserved(call, observer) : this.run(call)
   }
 
@@ -75,11 +84,10 @@ export class Pipeline implements Transport {
     return readRequestId(this.config, headers)
   }
 
-  private newCall(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Call {
+  private newCall(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined, started: number): Call {
     // Its signal and redirect mode are set by each attempt (fetch-options.ts): a redirect is never followed.
     const init: RequestInit = { method: request.method, headers }
     if (request.body !== undefined) init.body = request.body
-    const started = performance.now()
     return {
       request,
       init,
