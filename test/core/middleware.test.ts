@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm'
 import { DiagLogLevel, diag } from '@opentelemetry/api'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import { ConfigError, MiddlewareError } from '../../src/core/errors.js'
@@ -270,6 +271,38 @@ describe('client.use(): the first call with middleware, which loads the code tha
       expect(calls).toHaveLength(0)
     } finally {
       vi.useRealTimers()
+    }
+  })
+
+  it('runs when the load settles with another realm’s promise (vitest’s vm pools, jest: the runner’s import())', async () => {
+    vi.resetModules()
+    vi.doMock('../../src/core/runtime/lazy-module.ts', async (importOriginal) => {
+      const actual = await importOriginal<typeof import('../../src/core/runtime/lazy-module.ts')>()
+      const OtherRealmPromise = runInNewContext('Promise') as PromiseConstructor
+      return {
+        lazyModule: <T>(load: () => Promise<T>) =>
+          actual.lazyModule(() => new OtherRealmPromise<T>((resolve, reject) => void load().then(resolve, reject))),
+      }
+    })
+    try {
+      const fresh = await import('../../src/loops/index.js')
+      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
+      const loops = fresh.createLoopsClient({
+        apiKey: KEY,
+        baseUrl: 'https://loops.test/api',
+        fetch,
+        logger: captureLogs().logger,
+        rateLimit: false,
+      })
+      const { middleware, seen } = recorder()
+      loops.use(middleware)
+      const sent = loops.sendTransactionalEmail(EMAIL)
+      expect(sent).toBeInstanceOf(Promise)
+      expect(await sent).toEqual({ success: true })
+      expect([calls.length, seen.map((s) => s.hook)]).toEqual([1, ['onRequest', 'onResponse']])
+    } finally {
+      vi.doUnmock('../../src/core/runtime/lazy-module.ts')
+      vi.resetModules()
     }
   })
 })

@@ -10,6 +10,12 @@ import { sleep } from './sleep.ts'
 import type { Answer, CallObserver, CallRequest, Transport, TransportConfig } from './transport.ts'
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
+/**
+ * The observers still loading: a promise of any realm, not `instanceof Promise` (under vitest's vm pools or jest the
+ * import() is the runner's, and its promise another realm's). No CallObserver has a `then`.
+ */
+const isLoading = (observer: ReturnType<NonNullable<TransportConfig['instrument']>>): observer is Promise<CallObserver | undefined> =>
+  typeof (observer as { then?: unknown } | undefined)?.then === 'function'
 let callIds = 0
 /** A per-call id for log lines when OpenTelemetry is off, so a call's retry and failure lines link up. */
 const nextCallId = () => `c${(++callIds).toString(36)}`
@@ -56,9 +62,9 @@ export class Pipeline implements Transport {
       const observer = this.config.instrument?.(request)
       // A promise only while the code that observes loads (instrumentation.ts), once per process. That wait is the
       // call's like any other (deadlineMs, its ms): its clock starts now.
-      if (observer instanceof Promise) {
+      if (isLoading(observer)) {
         const started = performance.now()
-        return observer.then((loaded) => this.start(request, headers, loaded, started))
+        return Promise.resolve(observer).then((loaded) => this.start(request, headers, loaded, started))
       }
       return this.start(request, headers, observer, performance.now())
     } catch (error) {
