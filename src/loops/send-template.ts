@@ -33,14 +33,46 @@ export function createTemplateSender(options: TemplateSenderOptions = {}) {
     send: TemplateSend<N>,
     sendOptions?: SendTemplateOptions,
   ): Promise<SendResult> {
-    let loaded: NonNullable<typeof delivery.loaded>
+    const ready = delivery.loaded
+    if (ready) return ready.deliverTemplate(options, name, send, sendOptions)
+    // A send that waits for the load reads what it sends now, as a loaded one does before its first await: the
+    // caller may change its objects once this returns (a batch built in a loop), and the email must still be this one.
+    const given = readNow(send, sendOptions)
+    let loaded: Awaited<ReturnType<typeof delivery.load>>
     try {
-      loaded = delivery.loaded ?? (await delivery.load())
+      loaded = await delivery.load()
     } catch (err) {
       // A broken install: nothing was sent, and the result says so (with the key to retry with).
       return { ...failure('loops', 'sendTemplate', err), idempotencyKey: givenKey(sendOptions) ?? crypto.randomUUID() }
     }
-    return loaded.deliverTemplate(options, name, send, sendOptions)
+    return loaded.deliverTemplate(options, name, given.send, given.sendOptions)
+  }
+}
+
+/**
+ * What deliverTemplate reads of a send (its email and variables, the options' key, signal and id), copied. What cannot
+ * be read is passed as it is: deliverTemplate reads it again and refuses it as a loaded send would.
+ */
+function readNow(
+  send: unknown,
+  sendOptions: SendTemplateOptions | undefined,
+): { send: unknown; sendOptions: SendTemplateOptions | undefined } {
+  let copied = send
+  try {
+    if (typeof send === 'object' && send !== null) {
+      const { email, dataVariables } = send as { email?: unknown; dataVariables?: unknown }
+      const plain = typeof dataVariables === 'object' && dataVariables !== null && !Array.isArray(dataVariables)
+      copied = { email, dataVariables: plain ? { ...dataVariables } : dataVariables }
+    }
+  } catch {
+    copied = send
+  }
+  try {
+    if (sendOptions === undefined || sendOptions === null) return { send: copied, sendOptions }
+    const { idempotencyKey, signal, templateId } = sendOptions
+    return { send: copied, sendOptions: { idempotencyKey, signal, templateId } as SendTemplateOptions }
+  } catch {
+    return { send: copied, sendOptions }
   }
 }
 

@@ -10,6 +10,12 @@ import { sleep } from './sleep.ts'
 import type { Answer, CallObserver, CallRequest, Transport, TransportConfig } from './transport.ts'
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
+/**
+ * The observers still loading: a promise of any realm, not `instanceof Promise` (under vitest's vm pools or jest the
+ * import() is the runner's, and its promise another realm's). No CallObserver has a `then`.
+ */
+const isLoading = (observer: ReturnType<NonNullable<TransportConfig['instrument']>>): observer is Promise<CallObserver | undefined> =>
+  typeof (observer as { then?: unknown } | undefined)?.then === 'function'
 let callIds = 0
 /** A per-call id for log lines when OpenTelemetry is off, so a call's retry and failure lines link up. */
 const nextCallId = () => `c${(++callIds).toString(36)}`
@@ -54,16 +60,25 @@ export class Pipeline implements Transport {
       if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey
       if (this.config.dryRun()) return Promise.resolve(this.dryRun(request))
       const observer = this.config.instrument?.(request)
-      // A promise only while the code that observes loads (instrumentation.ts), once per process.
-      if (observer instanceof Promise) return observer.then((loaded) => this.start(request, headers, loaded))
-      return this.start(request, headers, observer)
+      // A promise only while the code that observes loads (instrumentation.ts), once per process. That wait is the
+      // call's like any other (deadlineMs, its ms): its clock starts now.
+      if (isLoading(observer)) {
+        const started = performance.now()
+        return Promise.resolve(observer).then((loaded) => this.start(request, headers, loaded, started))
+      }
+      return this.start(request, headers, observer, performance.now())
     } catch (error) {
       return Promise.reject(error)
     }
   }
 
-  private start(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Promise<Answer> {
-    const call = this.newCall(request, headers, observer)
+  private start(
+    request: CallRequest,
+    headers: Record<string, string>,
+    observer: CallObserver | undefined,
+    started: number,
+  ): Promise<Answer> {
+    const call = this.newCall(request, headers, observer, started)
     return observer ? this.sendObserved(call, observer) : this.run(call)
   }
 
@@ -75,11 +90,10 @@ export class Pipeline implements Transport {
     return readRequestId(this.config, headers)
   }
 
-  private newCall(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined): Call {
+  private newCall(request: CallRequest, headers: Record<string, string>, observer: CallObserver | undefined, started: number): Call {
     // Its signal and redirect mode are set by each attempt (fetch-options.ts): a redirect is never followed.
     const init: RequestInit = { method: request.method, headers }
     if (request.body !== undefined) init.body = request.body
-    const started = performance.now()
     return {
       request,
       init,
