@@ -100,14 +100,29 @@ const lazyChunks = new Set(
 mkdirSync(join(dist, 'build-guard'), { recursive: true })
 for (const [file, output] of Object.entries(outputs)) {
   if (!file.endsWith('.js')) continue
-  const guarded = output.entryPoint || lazyChunks.has(file) ? file.slice('dist/node/'.length, -'.js'.length) : undefined
+  // An entry or a lazy chunk: esbuild gives both an entryPoint (for a lazy chunk, the module its import() loads).
+  const guarded = output.entryPoint ? file.slice('dist/node/'.length, -'.js'.length) : undefined
   // One line for one line: the source map still lines up.
   const line = guarded ? `import '../build-guard/${guarded}.js'` : '// checked by the build guard of the bundle that loads this chunk'
   const code = readFileSync(join(root, file), 'utf8').replace(GUARD_IMPORT, line)
   // esbuild escapes non-ASCII everywhere but in the few comments it keeps; one such character makes V8 hold and
   // scan the whole bundle as a two-byte string (measurably slower to load). Same UTF-16 length: maps line up.
   writeFileSync(join(root, file), code.replace(/[\u0080-\uffff]/g, '?'))
-  if (guarded) writeFileSync(join(dist, 'build-guard', `${guarded}.js`), guardSource(sourcesOf(file)))
+  if (guarded) writeFileSync(join(dist, 'build-guard', `${guarded}.js`), guardSource(guardedSourcesOf(file)))
+}
+
+/**
+ * What a bundle's guard checks. An entry: everything it loads. A chunk loaded on first use: what its loading adds, less
+ * what every chunk that imports it lazily loaded statically (that one is running, so its files were checked already).
+ */
+function guardedSourcesOf(file) {
+  // (esbuild names the module an import() loads as a lazy chunk's entryPoint too: lazyChunks tells them apart.)
+  if (!lazyChunks.has(file)) return sourcesOf(file)
+  const importers = Object.keys(outputs).filter((other) =>
+    outputs[other].imports.some(({ path, kind }) => path === file && kind === 'dynamic-import'),
+  )
+  const checked = importers.map((importer) => new Set(sourcesOf(importer)))
+  return sourcesOf(file).filter((source) => !checked.every((already) => already.has(source)))
 }
 
 /** The src/ and generated/ files an output and every chunk it imports statically were built from. */
