@@ -3,7 +3,7 @@
  * spec: specs/loops.openapi.json
  * spec-sha256: 4ff8c91006dfe56c34302b9ab2a7f9d0f52bbddba4ad9ce55744b3d6b5531c48
  * generator: openapi-typescript@7.13.0 codegen-r7
- * output-sha256: 9a6b072c34a2b1586e55384fd6a8d30f892b65b4f1e5400e220903b78b96d70d
+ * output-sha256: a75d728fbb2b302545b7b964e88e5561a0d186a65bd3500408b1c8c7f0a40ded
  */
 export interface paths {
     "/v1/api-key": {
@@ -9099,7 +9099,7 @@ export interface operations {
 import { lazyValue } from '../src/core/runtime/lazy-value.ts';
 
 /** Every operation of the spec by method name: what the typed client is derived from (built on first read). */
-export const operations = lazyValue(() => ({
+export const operations = /* @__PURE__ */ lazyValue(() => ({
   testApiKey: { method: "get", path: "/v1/api-key", pathParams: [], queryParams: [], idempotent: false },
   getAudienceSegment: { method: "get", path: "/v1/audience-segments/{audienceSegmentId}", pathParams: ["audienceSegmentId"], queryParams: [], idempotent: false },
   listAudienceSegments: { method: "get", path: "/v1/audience-segments", pathParams: [], queryParams: ["perPage","cursor"], idempotent: false },
@@ -9172,7 +9172,7 @@ export type OperationName = keyof typeof operations;
 export const servers = ["https://app.loops.so/api"] as const;
 
 /** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */
-export const webhookEvents = lazyValue(() => ({
+export const webhookEvents = /* @__PURE__ */ lazyValue(() => ({
   "contact.unsubscribed": { webhook: "contactUnsubscribed", payload: 0 },
   "contact.created": { webhook: "contactCreated", payload: 9 },
   "contact.deleted": { webhook: "contactDeleted", payload: 16 },
@@ -9202,7 +9202,8 @@ export interface WebhookPayloadShape {
 }
 
 /** The webhook payload schemas, compiled: checked by src/core/webhooks/json-shape.ts before a handler runs. */
-export const webhookShapes: readonly WebhookPayloadShape[] = lazyValue((): WebhookPayloadShape[] => [
+export const webhookShapes: readonly WebhookPayloadShape[] = /* @__PURE__ */ lazyValue(
+  (): WebhookPayloadShape[] => [
   {"allOf":[1,7]}, // 0
   {"type":["object"],"required":["eventName","eventTime","webhookSchemaVersion","contactIdentity"],"properties":[["eventName",2],["eventTime",3],["webhookSchemaVersion",4],["contactIdentity",5]]}, // 1
   {"type":["string"]}, // 2
@@ -9274,4 +9275,5 @@ export const webhookShapes: readonly WebhookPayloadShape[] = lazyValue((): Webho
   {"type":["object"],"required":["eventName","eventTime","message","webhookSchemaVersion"],"properties":[["eventName",69],["eventTime",3],["message",70],["webhookSchemaVersion",4]]}, // 68
   {"type":["string"],"enum":["testing.testEvent"]}, // 69
   {"type":["string"],"enum":["test"]}, // 70
-]);
+],
+);

@@ -3,7 +3,7 @@
  * spec: specs/stripe.openapi.json
  * spec-sha256: 0623034db1e5a471369edf211838df328296018cc96dcb4bab0d5c28ab1efc9e
  * generator: openapi-typescript@7.13.0 codegen-r7
- * output-sha256: 8c7256f535f59084c248ffa317814db46d22bbc8cf1f5a989bae8125671f1f52
+ * output-sha256: a103b37a60bc9f8e6564327bd93a8076691c64dd0ddc2db300a1b74e3a928b91
  */
 export interface paths {
     "/v1/3d_secure": {
@@ -43168,7 +43168,7 @@ export interface operations {
 import { lazyValue } from '../src/core/runtime/lazy-value.ts';
 
 /** Every operation of the spec by method name: what the typed client is derived from (built on first read). */
-export const operations = lazyValue(() => ({
+export const operations = /* @__PURE__ */ lazyValue(() => ({
   post3dSecure: { method: "post", path: "/v1/3d_secure", pathParams: [], queryParams: [], body: "form", idempotent: false },
   get3dSecureThreeDSecure: { method: "get", path: "/v1/3d_secure/{three_d_secure}", pathParams: ["three_d_secure"], queryParams: ["expand"], idempotent: false },
   getAccount: { method: "get", path: "/v1/account", pathParams: [], queryParams: ["expand"], idempotent: false },

@@ -109,11 +109,12 @@ function renderOperationMap(spec: SpecDocument): string {
   const servers = (spec.doc.servers ?? []).map((s) => s.url)
   return [
     // The tables are data a cold import would otherwise build (measured: ~0.5 ms of a cold import of /loops, which
-    // only a client or a webhook parse reads): lazyValue builds each on its first read, with the same type.
+    // only a client or a webhook parse reads): lazyValue builds each on its first read, with the same type. Pure: a
+    // bundle that reads one does not carry the others.
     "import { lazyValue } from '../src/core/runtime/lazy-value.ts';",
     '',
     '/** Every operation of the spec by method name: what the typed client is derived from (built on first read). */',
-    'export const operations = lazyValue(() => ({',
+    'export const operations = /* @__PURE__ */ lazyValue(() => ({',
     ...lines,
     '}) as const);',
     '',
@@ -137,7 +138,7 @@ function renderWebhookEvents(spec: SpecDocument): string {
   return [
     '',
     '/** Every webhook event by its `eventName`: the key into `webhooks`, and its payload schema (an index into `webhookShapes`). */',
-    'export const webhookEvents = lazyValue(() => ({',
+    'export const webhookEvents = /* @__PURE__ */ lazyValue(() => ({',
     ...lines,
     '}) as const);',
     '',
@@ -151,7 +152,9 @@ function renderWebhookEvents(spec: SpecDocument): string {
     '}',
     '',
     '/** The webhook payload schemas, compiled: checked by src/core/webhooks/json-shape.ts before a handler runs. */',
-    `export const webhookShapes: readonly WebhookPayloadShape[] = lazyValue((): WebhookPayloadShape[] => ${renderShapes(shapes)});`,
+    'export const webhookShapes: readonly WebhookPayloadShape[] = /* @__PURE__ */ lazyValue(',
+    `  (): WebhookPayloadShape[] => ${renderShapes(shapes)},`,
+    ');',
     '',
   ].join('\n')
 }

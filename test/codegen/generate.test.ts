@@ -41,7 +41,7 @@ describe('npm run generate', () => {
   it('emits an operation map with all 64 Loops operations named by operationId', async () => {
     // A fresh generation from the spec, not the committed file.
     const text = await generateSource(currentLoops(), 'specs/loops.openapi.json')
-    const map = text.slice(text.indexOf('export const operations = lazyValue(() => ({'), text.indexOf('}) as const);'))
+    const map = text.slice(text.indexOf('export const operations = /* @__PURE__ */ lazyValue(() => ({'), text.indexOf('}) as const);'))
     const entries = map.split('\n').filter((line) => /^ {2}\w+: \{ method: /.test(line))
     const operationIds = listOperations(currentLoops().doc).map((op) => op.operationId)
     expect(entries.map((line) => line.trim().split(':')[0])).toEqual(operationIds)
