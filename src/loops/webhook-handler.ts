@@ -57,12 +57,14 @@ export function createLoopsWebhookHandler(options: LoopsWebhookHandlerOptions): 
         | undefined,
   }
   // The route (body limits, dedupe, dispatch) loads with the first request, not with the package; so does its store.
+  // The route's settings (store, limits, TTLs) as they are now, as when the route was made here at once.
+  const settings = { ...options }
   // One route per handler however many requests arrive while it loads: made after the await, by the first one back.
   let route: ((request: Request) => Promise<Response>) | undefined
   return async (request) => {
     if (!route) {
       const { createWebhookRoute } = webhookRoute.loaded ?? (await webhookRoute.load())
-      route ??= createWebhookRoute(vendor, options)
+      route ??= createWebhookRoute(vendor, settings)
     }
     return route(request)
   }

@@ -44,9 +44,20 @@ export async function verifyLoopsDelivery(
 ): Promise<WebhookDelivery & { body: string }> {
   // What loopsWebhookEnvSchema (an optional string) parses to, read without loading zod on a webhook route's cold start.
   const key = secret ?? pickEnv(['LOOPS_WEBHOOK_SECRET'], options.env ?? processEnv()).LOOPS_WEBHOOK_SECRET
-  const { verifyStandardWebhook } = standardWebhooks.loaded ?? (await standardWebhooks.load())
-  return verifyStandardWebhook(rawBody, headers, key, verifier(operation), options)
+  const loaded = standardWebhooks.loaded
+  if (loaded) return loaded.verifyStandardWebhook(rawBody, headers, key, verifier(operation), options)
+  // The first call waits for the check to load: it verifies what it was given now, not a buffer reused meanwhile.
+  const given = [copyBody(rawBody), copyHeaders(headers), { ...options }] as const
+  const { verifyStandardWebhook } = await standardWebhooks.load()
+  return verifyStandardWebhook(given[0], given[1], key, verifier(operation), given[2])
 }
+
+const copyBody = (rawBody: string | Uint8Array | ArrayBuffer) =>
+  typeof rawBody === 'string' ? rawBody : rawBody instanceof ArrayBuffer ? rawBody.slice(0) : new Uint8Array(rawBody)
+
+// Headers of any realm (a test runner's vm context) by their get, as headerValue() reads them.
+const copyHeaders = (headers: WebhookHeaders): WebhookHeaders =>
+  typeof (headers as Headers).get === 'function' ? new Headers(headers as Headers) : { ...headers }
 
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text)
 

@@ -1,6 +1,5 @@
-import { runInNewContext } from 'node:vm'
 import { DiagLogLevel, diag } from '@opentelemetry/api'
-import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { ConfigError, MiddlewareError } from '../../src/core/errors.js'
 import type { Middleware, MiddlewareErrorContext, MiddlewareResponseContext } from '../../src/core/http/middleware.js'
 import { createServiceClient } from '../../src/core/http/service-client.js'
@@ -246,64 +245,6 @@ describe('client.use(): a failing hook stops the call', () => {
     })
     await expect(loops.sendTransactionalEmail(EMAIL)).rejects.toBeInstanceOf(MiddlewareError)
     expect(calls).toHaveLength(0)
-  })
-})
-
-describe('client.use(): the first call with middleware, which loads the code that runs it', () => {
-  it('counts that wait in its deadlineMs like any other wait of the call: past it, nothing is sent', async () => {
-    // A fresh module graph, so this call is the one that waits for observers.ts (instrumentation.ts).
-    vi.resetModules()
-    const fresh = await import('../../src/loops/index.js')
-    vi.useFakeTimers({ toFake: ['performance'] })
-    try {
-      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
-      const loops = fresh.createLoopsClient({
-        apiKey: KEY,
-        baseUrl: 'https://loops.test/api',
-        fetch,
-        logger: captureLogs().logger,
-        rateLimit: false,
-      })
-      loops.use({ onRequest: () => {} })
-      const settled = loops.sendTransactionalEmail(EMAIL, { deadlineMs: 1000 }).catch((e: unknown) => e)
-      vi.advanceTimersByTime(1001) // the load outlasted the call's deadline
-      expect(await settled).toMatchObject({ name: 'TimeoutError', retryable: true, attempts: 0 })
-      expect(calls).toHaveLength(0)
-    } finally {
-      vi.useRealTimers()
-    }
-  })
-
-  it('runs when the load settles with another realm’s promise (vitest’s vm pools, jest: the runner’s import())', async () => {
-    vi.resetModules()
-    vi.doMock('../../src/core/runtime/lazy-module.ts', async (importOriginal) => {
-      const actual = await importOriginal<typeof import('../../src/core/runtime/lazy-module.ts')>()
-      const OtherRealmPromise = runInNewContext('Promise') as PromiseConstructor
-      return {
-        lazyModule: <T>(load: () => Promise<T>) =>
-          actual.lazyModule(() => new OtherRealmPromise<T>((resolve, reject) => void load().then(resolve, reject))),
-      }
-    })
-    try {
-      const fresh = await import('../../src/loops/index.js')
-      const { fetch, calls } = scriptedFetch(() => jsonResponse({ success: true }))
-      const loops = fresh.createLoopsClient({
-        apiKey: KEY,
-        baseUrl: 'https://loops.test/api',
-        fetch,
-        logger: captureLogs().logger,
-        rateLimit: false,
-      })
-      const { middleware, seen } = recorder()
-      loops.use(middleware)
-      const sent = loops.sendTransactionalEmail(EMAIL)
-      expect(sent).toBeInstanceOf(Promise)
-      expect(await sent).toEqual({ success: true })
-      expect([calls.length, seen.map((s) => s.hook)]).toEqual([1, ['onRequest', 'onResponse']])
-    } finally {
-      vi.doUnmock('../../src/core/runtime/lazy-module.ts')
-      vi.resetModules()
-    }
   })
 })
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { createLoopsClient, createTemplateSender, type SendResult, type TemplateData } from '@codebuff/integrations/loops'
 import { type LoopsStandIn, startLoopsStandIn } from '@codebuff/integrations/testing'
 import { loopsPublishedTemplates } from '../../generated/loops-templates.js'
@@ -24,32 +24,6 @@ describe('sendTemplate', () => {
     const result = await sender()('basic', basic, { idempotencyKey: 'basic-1' })
     expect(result).toMatchObject({ ok: true, id: 'basic-1', idempotencyKey: 'basic-1', call: { attempts: 1 } })
     standIn.expectEmailSent({ transactionalId: 'tpl_basic', to: 'ada@example.com', data: basic.dataVariables })
-  })
-
-  it('the first send of a process (the one that loads sendTemplate’s work) sends what it was given when called', async () => {
-    // A fresh module graph, so this is the send that waits for template-delivery.ts (lazy-module.ts). A caller may
-    // reuse its objects once sendTemplate returns (a batch built in a loop), as it could with every later send.
-    vi.resetModules()
-    const fresh = await import('@codebuff/integrations/loops')
-    const send = fresh.createTemplateSender({
-      client: fresh.createLoopsClient({ baseUrl: standIn.url, apiKey: standIn.apiKey, rateLimit: false, maxRetries: 0 }),
-      env: {},
-    })
-    const data = { email: 'ada@example.com', dataVariables: { subject: 'Hello', message: 'Welcome aboard' } }
-    const options = { idempotencyKey: 'batch-ada' }
-    const first = send('basic', data, options)
-    data.email = 'grace@example.com'
-    data.dataVariables.subject = 'Hello Grace'
-    options.idempotencyKey = 'batch-grace'
-    const second = send('basic', data, options)
-    expect(await Promise.all([first, second])).toMatchObject([
-      { ok: true, idempotencyKey: 'batch-ada' },
-      { ok: true, idempotencyKey: 'batch-grace' },
-    ])
-    expect(standIn.sent.map((e) => [e.email, e.dataVariables.subject, e.idempotencyKey])).toEqual([
-      ['ada@example.com', 'Hello', 'batch-ada'],
-      ['grace@example.com', 'Hello Grace', 'batch-grace'],
-    ])
   })
 
   it('the same key twice is one email: the second result says duplicate', async () => {
