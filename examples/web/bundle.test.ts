@@ -10,22 +10,23 @@ const here = (path: string) => new URL(path, import.meta.url).pathname
 /** npm packages a bundle pulls code from, by name (from esbuild's metafile). */
 const bundledPackages = new Map<string, Set<string>>()
 
+/** What every bundle here shares: minified for the browser or the edge runtime, as Next resolves the package. */
+const bundleOptions = (entry: string, target: 'browser' | 'edge') => ({
+  entryPoints: [here(entry)],
+  bundle: true,
+  write: false as const,
+  minify: true,
+  platform: 'browser' as const,
+  conditions: target === 'edge' ? ['edge-light', 'worker', 'source'] : ['source'],
+  logLevel: 'silent' as const,
+  metafile: true as const,
+})
+
 /** Bundles like Next does for the browser or the edge runtime; the secret sits in the build's env. */
 async function bundle(entry: string, target: 'browser' | 'edge') {
   process.env.LOOPS_API_KEY = SECRET
   try {
-    const result = await build({
-      entryPoints: [here(entry)],
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'iife',
-      globalName: 'entry',
-      platform: 'browser',
-      conditions: target === 'edge' ? ['edge-light', 'worker', 'source'] : ['source'],
-      logLevel: 'silent',
-      metafile: true,
-    })
+    const result = await build({ ...bundleOptions(entry, target), format: 'iife', globalName: 'entry' })
     const inputs = Object.values(result.metafile.outputs)[0]!.inputs
     const packages = Object.entries(inputs)
       .filter(([, input]) => input.bytesInOutput > 0)
@@ -43,19 +44,7 @@ async function bundle(entry: string, target: 'browser' | 'edge') {
  * min+gz. Chunks behind an `import()` (middleware, telemetry, webhooks, templates: lazy-module.ts) load on first use.
  */
 async function initialBytes(entry: string, target: 'browser' | 'edge'): Promise<{ initial: number; lazy: number }> {
-  const result = await build({
-    entryPoints: [here(entry)],
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: here('.bundle-size'),
-    platform: 'browser',
-    conditions: target === 'edge' ? ['edge-light', 'worker', 'source'] : ['source'],
-    logLevel: 'silent',
-    metafile: true,
-  })
+  const result = await build({ ...bundleOptions(entry, target), format: 'esm', splitting: true, outdir: here('.bundle-size') })
   const outputs = result.metafile.outputs
   const sizes = new Map(result.outputFiles.map((file) => [file.path, gzipSync(file.text).length]))
   const sizeOf = (output: string) => sizes.get(here(`.bundle-size/${output.slice(output.lastIndexOf('/') + 1)}`)) ?? 0

@@ -10,7 +10,7 @@ import { telemetryProviders } from '../observability/otel-registered.ts'
 import { lazyModule } from '../runtime/lazy-module.ts'
 import type { Middleware } from './middleware.ts'
 import type { MiddlewareStack } from './middleware-stack.ts'
-import type { CallObserver, CallRequest } from './transport.ts'
+import type { CallRequest, TransportConfig } from './transport.ts'
 
 const observers = lazyModule(() => import('./observers.ts'))
 type Observers = NonNullable<typeof observers.loaded>
@@ -25,10 +25,8 @@ export interface InstrumentationOptions {
   middleware: MiddlewareStack
 }
 
-export type Instrument = (request: CallRequest) => CallObserver | undefined | Promise<CallObserver | undefined>
-
 /** Per call: undefined with no middleware and no SDK registered; a promise only while the observers load. */
-export function instrumentation(options: InstrumentationOptions): Instrument {
+export function instrumentation(options: InstrumentationOptions): NonNullable<TransportConfig['instrument']> {
   const { service, redactor, credentialHeaders } = options
   const guards = { service, redactor, credentialHeaders }
   const observe = (loaded: Observers, request: CallRequest, hooks: readonly Middleware[], traced: boolean) => {
