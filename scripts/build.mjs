@@ -94,9 +94,11 @@ const built = await build({
 // checks the Loops graph a send needs, not Stripe's, and a lazy chunk's files are checked when it loads, before any
 // of them runs.
 const { outputs } = built.metafile
-const lazyChunks = new Set(
-  Object.values(outputs).flatMap((output) => output.imports.filter(({ kind }) => kind === 'dynamic-import').map(({ path }) => path)),
-)
+// Each chunk loaded on first use, and the outputs whose import() loads it.
+const lazyImporters = new Map()
+for (const [file, output] of Object.entries(outputs))
+  for (const { path, kind } of output.imports)
+    if (kind === 'dynamic-import') lazyImporters.set(path, [...(lazyImporters.get(path) ?? []), file])
 mkdirSync(join(dist, 'build-guard'), { recursive: true })
 for (const [file, output] of Object.entries(outputs)) {
   if (!file.endsWith('.js')) continue
@@ -116,11 +118,9 @@ for (const [file, output] of Object.entries(outputs)) {
  * what every chunk that imports it lazily loaded statically (that one is running, so its files were checked already).
  */
 function guardedSourcesOf(file) {
-  // (esbuild names the module an import() loads as a lazy chunk's entryPoint too: lazyChunks tells them apart.)
-  if (!lazyChunks.has(file)) return sourcesOf(file)
-  const importers = Object.keys(outputs).filter((other) =>
-    outputs[other].imports.some(({ path, kind }) => path === file && kind === 'dynamic-import'),
-  )
+  // (esbuild names the module an import() loads as a lazy chunk's entryPoint too: lazyImporters tells them apart.)
+  const importers = lazyImporters.get(file)
+  if (!importers) return sourcesOf(file)
   const checked = importers.map((importer) => new Set(sourcesOf(importer)))
   return sourcesOf(file).filter((source) => !checked.every((already) => already.has(source)))
 }
